@@ -1,0 +1,55 @@
+/*
+ * Data source settings: the defaults every new query starts with, and the limits that protect
+ * the browser (points cap, analysis timeout).
+ */
+import React from 'react';
+import type { DataSourceInstanceSettings, DataSourcePluginOptionsEditorProps } from '@grafana/data';
+import { DataSourcePicker } from '@grafana/runtime';
+import { Field, FieldSet, Input, Combobox } from '@grafana/ui';
+
+import { DEFAULT_MAX_POINTS, DEFAULT_WORKER_TIMEOUT_SEC, type KaleDataSourceOptions } from '../types';
+import { BASELINE_OPTIONS, CHILD_TYPES, PRESET_OPTIONS } from './options';
+
+type Props = DataSourcePluginOptionsEditorProps<KaleDataSourceOptions>;
+
+export function ConfigEditor({ options, onOptionsChange }: Props) {
+  const json = options.jsonData;
+  const update = (patch: Partial<KaleDataSourceOptions>) => onOptionsChange({ ...options, jsonData: { ...json, ...patch } });
+  const numberOrUndefined = (text: string) => (text === '' ? undefined : Number(text));
+
+  return (
+    <FieldSet label="Defaults for new queries">
+      <Field label="Data source to analyse">
+        <DataSourcePicker
+          current={json.defaultChild ?? null}
+          type={CHILD_TYPES}
+          metrics
+          noDefault
+          width={40}
+          onChange={(ds: DataSourceInstanceSettings) => update({ defaultChild: { uid: ds.uid, type: ds.type } })}
+        />
+      </Field>
+      <Field label="Detectors">
+        <Combobox options={PRESET_OPTIONS} value={json.defaultPreset ?? 'skyline'} onChange={(v) => update({ defaultPreset: v.value })} width={30} />
+      </Field>
+      <Field label="Consensus" description="Votes needed; empty for the preset's own.">
+        <Input type="number" width={12} value={json.defaultConsensus ?? ''} onChange={(e) => update({ defaultConsensus: numberOrUndefined(e.currentTarget.value) })} />
+      </Field>
+      <Field label="Baseline">
+        <Combobox options={BASELINE_OPTIONS} value={json.defaultBaselineSec ?? 86_400} onChange={(v) => update({ defaultBaselineSec: v.value })} width={30} />
+      </Field>
+      <Field label="Points cap" description="A query returning more points is refused with an error instead of freezing the tab.">
+        <Input type="number" width={16} placeholder={String(DEFAULT_MAX_POINTS)} value={json.maxPoints ?? ''} onChange={(e) => update({ maxPoints: numberOrUndefined(e.currentTarget.value) })} />
+      </Field>
+      <Field label="Analysis timeout (s)">
+        <Input
+          type="number"
+          width={12}
+          placeholder={String(DEFAULT_WORKER_TIMEOUT_SEC)}
+          value={json.workerTimeoutSec ?? ''}
+          onChange={(e) => update({ workerTimeoutSec: numberOrUndefined(e.currentTarget.value) })}
+        />
+      </Field>
+    </FieldSet>
+  );
+}

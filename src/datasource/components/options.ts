@@ -1,0 +1,35 @@
+/*
+ * Choices offered by the query and config editors, with the words users see.
+ */
+import type { ComboboxOption } from '@grafana/ui';
+
+import type { CorrelationMethod, DetectorPreset, KaleMode } from '../types';
+
+export const CHILD_TYPES = ['prometheus', 'graphite', 'grafana-testdata-datasource'];
+
+export const MODE_OPTIONS: Array<{ label: string; value: KaleMode }> = [
+  { label: 'Detect anomalies', value: 'detect' },
+  { label: 'Correlate', value: 'correlate' },
+];
+
+export const PRESET_OPTIONS: Array<ComboboxOption<DetectorPreset>> = [
+  { label: 'Skyline', value: 'skyline', description: "Etsy Skyline's nine algorithms, 6 of 9 must agree" },
+  { label: 'Morgoth', value: 'morgoth', description: 'Window fingerprints (sigma, KS test, JS divergence) with lossy counting' },
+  { label: 'Three-sigma', value: 'three-sigma', description: "anode's running mean ± 3σ" },
+  { label: 'Custom', value: 'custom', description: 'Pick the detectors and the consensus yourself' },
+];
+
+export const METHOD_OPTIONS: Array<ComboboxOption<CorrelationMethod>> = [
+  { label: 'Pearson', value: 'pearson', description: 'Shape correlation, anti-correlation reported' },
+  { label: 'DTW', value: 'dtw', description: 'Exact dynamic time warping within a 5 % band' },
+  { label: 'Lagged', value: 'lagged', description: 'Best correlation within ± max lag: who leads whom' },
+  { label: 'Oculus', value: 'oculus', description: "Etsy Oculus's original fingerprint search" },
+];
+
+export const BASELINE_OPTIONS: Array<ComboboxOption<number>> = [
+  { label: 'None', value: 0 },
+  { label: '1 hour', value: 3_600 },
+  { label: '6 hours', value: 21_600 },
+  { label: '24 hours (Skyline)', value: 86_400 },
+  { label: '7 days', value: 604_800 },
+];

@@ -1,0 +1,151 @@
+/*
+ * Kale's data source: runs another data source's query (the child), analyses the series it
+ * returns in the web worker, and returns frames every Grafana panel can draw. One rxjs pipeline
+ * per target; a failing target becomes a DataQueryError naming its cause while the others
+ * still return. Modelled on Grafana's Mixed data source (per-target child requests).
+ */
+import {
+  DataSourceApi,
+  LoadingState,
+  type DataFrame,
+  type DataQueryError,
+  type DataQueryRequest,
+  type DataQueryResponse,
+  type DataSourceInstanceSettings,
+  type TestDataSourceResponse,
+} from '@grafana/data';
+import { Observable, catchError, defer, from, last, map, merge, mergeMap, of, scan } from 'rxjs';
+
+import { EngineClient } from '../worker/client';
+import { eventsFromRegionFrames } from '../frames/anomalyRegions';
+import { seriesFromFrames } from '../frames/fromFrames';
+import { loadDataSource } from './childDataSource';
+import { childRequest } from './childRequest';
+import { detectRequestFor } from './detectRequest';
+import { runDetect } from './detectTarget';
+import {
+  DEFAULT_MAX_POINTS,
+  DEFAULT_QUERY,
+  DEFAULT_WORKER_TIMEOUT_SEC,
+  type KaleDataSourceOptions,
+  type KaleQuery,
+} from './types';
+
+interface TargetOutcome {
+  data: DataFrame[];
+  error?: DataQueryError;
+}
+
+export class KaleDataSource extends DataSourceApi<KaleQuery, KaleDataSourceOptions> {
+  readonly engine = new EngineClient();
+  private readonly options: KaleDataSourceOptions;
+
+  constructor(settings: DataSourceInstanceSettings<KaleDataSourceOptions>) {
+    super(settings);
+    this.options = settings.jsonData ?? {};
+    this.annotations = {
+      getDefaultQuery: () => this.getDefaultQuery(),
+      processEvents: (_anno, frames) => of(eventsFromRegionFrames(frames)),
+    };
+  }
+
+  getDefaultQuery(): Partial<KaleQuery> {
+    return {
+      ...DEFAULT_QUERY,
+      child: this.options.defaultChild,
+      preset: this.options.defaultPreset ?? DEFAULT_QUERY.preset,
+      consensus: this.options.defaultConsensus,
+      baselineSec: this.options.defaultBaselineSec ?? DEFAULT_QUERY.baselineSec,
+    };
+  }
+
+  query(request: DataQueryRequest<KaleQuery>): Observable<DataQueryResponse> {
+    const targets = request.targets.filter((t) => !t.hide);
+    if (targets.length === 0) {
+      return of({ data: [], state: LoadingState.Done });
+    }
+    return merge(...targets.map((t) => this.runTarget(request, t))).pipe(
+      scan((outcomes, outcome) => [...outcomes, outcome], [] as TargetOutcome[]),
+      map((outcomes) => ({
+        key: request.requestId,
+        data: outcomes.flatMap((o) => o.data),
+        errors: outcomes.flatMap((o) => (o.error ? [o.error] : [])),
+        state: outcomes.length === targets.length ? LoadingState.Done : LoadingState.Loading,
+      }))
+    );
+  }
+
+  async testDatasource(): Promise<TestDataSourceResponse> {
+    const child = this.options.defaultChild;
+    if (!child?.uid) {
+      return { status: 'success', message: 'Kale is ready. Pick the data source to analyse in each query (no default child is set).' };
+    }
+    try {
+      const ds = await loadDataSource(child);
+      return { status: 'success', message: `Kale is ready; new queries analyse "${ds.name}" by default.` };
+    } catch (error) {
+      return { status: 'error', message: `The default data source ${child.uid} was not found: ${String(error)}` };
+    }
+  }
+
+  private runTarget(request: DataQueryRequest<KaleQuery>, raw: KaleQuery): Observable<TargetOutcome> {
+    const target = { ...this.getDefaultQuery(), ...raw };
+    let childName = target.child?.uid ?? 'the child data source';
+    return defer(() => {
+      if (!target.child?.uid) {
+        throw new Error('no data source to analyse: pick one in the query editor');
+      }
+      return from(loadDataSource(target.child, request.scopedVars));
+    }).pipe(
+      mergeMap((child) => {
+        childName = child.name;
+        const childReq = childRequest(request, target, child, target.baselineSec ?? 0);
+        return from(child.query(childReq)).pipe(
+          last(),
+          map((response) => {
+            const failure = response.errors?.[0];
+            if (failure) {
+              throw new Error(`${child.name}: ${failure.message ?? 'query failed'}`);
+            }
+            return response.data as DataFrame[];
+          })
+        );
+      }),
+      mergeMap((frames) => {
+        const { series, skipped } = seriesFromFrames(frames);
+        if (series.length === 0) {
+          const why = skipped.length > 0 ? ` (${skipped.join('; ')})` : '';
+          throw new Error(`${childName} returned no numeric time series${why}`);
+        }
+        const points = series.reduce((n, s) => n + s.values.length, 0);
+        const cap = this.options.maxPoints ?? DEFAULT_MAX_POINTS;
+        if (points > cap) {
+          throw new Error(`${childName} returned ${points} points, above this data source's cap of ${cap}; narrow the query or the time range`);
+        }
+        return runDetect(this.engine, {
+          refId: target.refId,
+          series,
+          request: detectRequestFor(target),
+          fromMs: request.range.from.valueOf(),
+          tags: ['kale', target.preset ?? 'skyline'],
+          timeoutMs: (this.options.workerTimeoutSec ?? DEFAULT_WORKER_TIMEOUT_SEC) * 1000,
+          notices: skipped.map((s) => `Left out ${s}`),
+        });
+      }),
+      map((data): TargetOutcome => ({ data })),
+      catchError((error: unknown) =>
+        of({ data: [], error: { refId: target.refId, message: `Kale (${target.refId}): ${errorMessage(error)}` } })
+      )
+    );
+  }
+}
+
+function errorMessage(error: unknown): string {
+  if (error instanceof Error) {
+    return error.message;
+  }
+  if (error && typeof error === 'object' && 'message' in error) {
+    return String((error as { message: unknown }).message);
+  }
+  return String(error);
+}

@@ -1,0 +1,68 @@
+/*
+ * One detect-mode target, from child frames to response frames: frames → series, the points
+ * cap, the worker job (cancelled on unsubscribe), then value/score/band frames, region
+ * annotations, and the stats and notices shown in Grafana's query inspector.
+ */
+import type { DataFrame, QueryResultMetaNotice, QueryResultMetaStat } from '@grafana/data';
+import { Observable } from 'rxjs';
+
+import type { DetectRequest } from '../engine/detect';
+import { batchFromSeries } from '../engine/series/batch';
+import { VERDICT_ANOMALOUS, type DetectionResult, type Series } from '../engine/types';
+import { anomalyRegions, regionsFrame } from '../frames/anomalyRegions';
+import { detectionFrame, lowerBound } from '../frames/detectionFrames';
+import type { EngineClient } from '../worker/client';
+
+export interface DetectJob {
+  refId: string;
+  series: Series[];
+  request: DetectRequest;
+  /** Start of the visible range: only points from here on are returned. */
+  fromMs: number;
+  tags: string[];
+  timeoutMs: number;
+  notices: string[];
+}
+
+export function runDetect(engine: EngineClient, job: DetectJob): Observable<DataFrame[]> {
+  return new Observable<DataFrame[]>((subscriber) => {
+    const abort = new AbortController();
+    const points = job.series.reduce((n, s) => n + s.values.length, 0);
+    engine
+      .detect(batchFromSeries(job.series), job.request, { signal: abort.signal, timeoutMs: job.timeoutMs })
+      .then((response) => {
+        const frames = job.series.map((s, i) => detectionFrame(s, response.results[i], job.fromMs, job.refId));
+        const regions = response.results.flatMap((r) => anomalyRegions(r, job.fromMs));
+        const stats = detectStats(points, response.engineMs, response.ranIn, response.results, job.fromMs);
+        const notices: QueryResultMetaNotice[] = [...job.notices, ...response.notices, ...response.results.flatMap((r) => r.notices.map((n) => `${r.name}: ${n}`))].map(
+          (text) => ({ severity: 'info', text })
+        );
+        if (frames.length > 0) {
+          frames[0].meta = { ...frames[0].meta, stats, notices };
+        }
+        subscriber.next([...frames, regionsFrame(regions, job.refId, job.tags)]);
+        subscriber.complete();
+      })
+      .catch((error: unknown) => subscriber.error(error));
+    return () => abort.abort();
+  });
+}
+
+function detectStats(points: number, engineMs: number, ranIn: string, results: readonly DetectionResult[], fromMs: number): QueryResultMetaStat[] {
+  const votes = new Map<string, number>();
+  for (const r of results) {
+    for (let i = lowerBound(r.timesMs, fromMs); i < r.timesMs.length; i++) {
+      for (const d of r.detectors) {
+        if (d.verdicts[i] === VERDICT_ANOMALOUS) {
+          votes.set(d.id, (votes.get(d.id) ?? 0) + 1);
+        }
+      }
+    }
+  }
+  return [
+    { displayName: 'Series analysed', value: results.length },
+    { displayName: 'Points analysed', value: points },
+    { displayName: `Analysis time (${ranIn})`, value: Math.round(engineMs * 10) / 10, unit: 'ms' },
+    ...[...votes].map(([id, value]) => ({ displayName: `Anomalous votes: ${id}`, value })),
+  ];
+}

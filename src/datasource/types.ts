@@ -1,0 +1,54 @@
+/*
+ * The anomaly query model and the data source's settings, each beside its defaults.
+ * A query wraps another data source's query (`childQuery` for `child`) and says what to do with
+ * the series it returns.
+ */
+import type { DataSourceJsonData } from '@grafana/data';
+import type { DataQuery, DataSourceRef } from '@grafana/schema';
+
+export type KaleMode = 'detect' | 'correlate';
+export type DetectorPreset = 'skyline' | 'morgoth' | 'three-sigma' | 'custom';
+export type CorrelationMethod = 'pearson' | 'dtw' | 'lagged' | 'oculus';
+
+export interface KaleQuery extends DataQuery {
+  /** The wrapped data source; the data source's default child when absent. */
+  child?: DataSourceRef;
+  /** The child's own query, exactly as its editor writes it. */
+  childQuery?: DataQuery;
+  mode?: KaleMode;
+  preset?: DetectorPreset;
+  /** Detector ids when `preset` is 'custom'. */
+  detectors?: string[];
+  /** Votes needed to call a point anomalous; the preset's own when absent. */
+  consensus?: number;
+  /** History queried before the visible range to feed the analysis, in seconds. */
+  baselineSec?: number;
+  /** Correlate mode: the series to correlate with (a name, a label matcher or `$series`). */
+  target?: string;
+  method?: CorrelationMethod;
+  topK?: number;
+  maxLagPoints?: number;
+}
+
+export const DEFAULT_QUERY: Partial<KaleQuery> = {
+  mode: 'detect',
+  preset: 'skyline',
+  baselineSec: 86_400,
+  method: 'pearson',
+  topK: 10,
+};
+
+export interface KaleDataSourceOptions extends DataSourceJsonData {
+  /** The child data source a new query starts with. */
+  defaultChild?: DataSourceRef;
+  defaultPreset?: DetectorPreset;
+  defaultConsensus?: number;
+  defaultBaselineSec?: number;
+  /** A query whose child returns more points than this is refused with an error. */
+  maxPoints?: number;
+  /** An analysis running longer than this is stopped and the worker restarted. */
+  workerTimeoutSec?: number;
+}
+
+export const DEFAULT_MAX_POINTS = 5_000_000;
+export const DEFAULT_WORKER_TIMEOUT_SEC = 120;

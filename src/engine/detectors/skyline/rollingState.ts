@@ -1,0 +1,101 @@
+/*
+ * Shared state of the every-point (causal) evaluation of one prepared series: the current window
+ * [lo, hi) and now, the window's values kept sorted, its running moments (values paired with
+ * epoch seconds), its extremes and its tail average, plus the exactness filter every incremental
+ * algorithm uses.
+ * Rule (filter): an incremental statistic is trusted only when its margin to the threshold
+ * exceeds a bound on the rounding error of both the incremental and the plain computation;
+ * otherwise the algorithm re-runs its plain (latest-point) form on the window, so every-point
+ * verdicts equal the latest-point verdicts exactly (Shewchuk-style filtered predicates).
+ * Source: J. R. Shewchuk, "Adaptive precision floating-point arithmetic and fast robust
+ * geometric predicates", DCG 18 (1997) (the filter idea).
+ */
+import { SlidingMoments } from '../../stats/slidingMoments';
+import { SortedWindow } from '../../stats/sortedWindow';
+import type { AlgorithmResult, SkylineWindow } from './window';
+import { tailAverage } from './window';
+
+/** Unit roundoff of IEEE double. */
+export const UNIT_ROUNDOFF = 2 ** -53;
+/** Safety factor on every rounding-error bound. */
+const SAFETY = 8;
+
+/** A margin's sign if |margin| exceeds tol, else null (ambiguous, NaN included). */
+export function clearSign(margin: number, tol: number): boolean | null {
+  if (margin > tol) {
+    return true;
+  }
+  return margin < -tol ? false : null;
+}
+
+/** Bound on the error of a mean of n values of magnitude ≤ maxAbs (Welford or Chan, either way). */
+export function meanError(n: number, maxAbs: number): number {
+  return SAFETY * n * UNIT_ROUNDOFF * maxAbs;
+}
+
+/** Bound on the error of Σ(x − x̄)² for n values with spread `range`, magnitude ≤ maxAbs. */
+export function m2Error(n: number, m2: number, range: number, maxAbs: number): number {
+  return SAFETY * n * UNIT_ROUNDOFF * (m2 + n * range * maxAbs);
+}
+
+/** Bound on |√a − √b| when |a − b| ≤ e and a is the computed value. */
+export function sqrtError(a: number, e: number): number {
+  const root = Math.sqrt(Math.max(a, 0));
+  return Math.min(Math.sqrt(e), root > 0 ? e / root : Infinity);
+}
+
+export interface RollingAlgorithm {
+  /** The algorithm's verdict for the current window. */
+  evaluate(): AlgorithmResult;
+  /** Expected band after `evaluate`, NaN where undefined; absent when the algorithm has none. */
+  readonly band?: { upper: number; lower: number };
+}
+
+export class RollingState {
+  lo = 0;
+  hi = 0;
+  nowMs = NaN;
+  /** Sorted values of the window, moments of (seconds, value), extremes and tail: set by `sync`. */
+  readonly sorted: SortedWindow;
+  readonly moments: SlidingMoments;
+  maxAbs = NaN;
+  range = NaN;
+  tail = NaN;
+  readonly timesSec: Float64Array;
+
+  constructor(
+    readonly timesMs: Float64Array,
+    readonly values: Float64Array
+  ) {
+    this.timesSec = timesMs.map((t) => t / 1000);
+    this.sorted = new SortedWindow(values);
+    this.moments = new SlidingMoments(this.timesSec, values);
+  }
+
+  get n(): number {
+    return this.hi - this.lo;
+  }
+
+  /** Makes [lo, hi) the window, evaluated at nowMs; bounds never move backwards. */
+  sync(lo: number, hi: number, nowMs: number): void {
+    this.lo = lo;
+    this.hi = hi;
+    this.nowMs = nowMs;
+    this.sorted.sync(lo, hi);
+    this.moments.sync(lo, hi);
+    const min = this.sorted.sorted[0];
+    const max = this.sorted.sorted[this.sorted.size - 1];
+    this.maxAbs = Math.max(Math.abs(min), Math.abs(max));
+    this.range = max - min;
+    this.tail = tailAverage(this.values, hi, lo);
+  }
+
+  /** The current window as the latest-point algorithms take it (views, no copy). */
+  window(): SkylineWindow {
+    return {
+      timesMs: this.timesMs.subarray(this.lo, this.hi),
+      values: this.values.subarray(this.lo, this.hi),
+      nowMs: this.nowMs,
+    };
+  }
+}

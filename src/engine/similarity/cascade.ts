@@ -1,0 +1,114 @@
+/*
+ * Exact banded-DTW k-NN over a corpus: the UCR Suite cascade inside the LB-ordered driver.
+ * Rule, per candidate and per query sign (q and −q): LB_KimFL → LB_Keogh EQ (query envelope)
+ * → LB_Keogh EC (candidate envelope, Lemire) → early-abandoning banded DTW whose cumulative
+ * bound comes from the larger LB_Keogh; each stage runs only if the cheaper one did not prune.
+ * A candidate's key is the smaller DTW cost over the signs; its tag is the winning sign.
+ * Source: UCR Suite UCR_DTW.cpp (Rakthanmanon et al., KDD 2012, §4); squared local cost, no sqrt.
+ * Deviation: whole-series k-NN over a fixed corpus (rows z-normalised once at prepare time)
+ * instead of subsequence search with online z-normalisation.
+ */
+import { bandedDtw, dtwWork } from './bandedDtw';
+import { envelopeInto, envelopeWork } from './envelope';
+import { lbKeogh } from './lbKeogh';
+import { lbKim } from './lbKim';
+import { lbOrderedSearch } from './lbOrderedSearch';
+import type { QueryPlan } from './queryPlan';
+import { TopK } from './topK';
+import type { Corpus } from './types';
+
+export interface DtwSearchCounters {
+  seeded: number;
+  boundPruned: number;
+  visited: number;
+  skippedAfterSort: number;
+  kimPruned: number;
+  keoghEqPruned: number;
+  keoghEcPruned: number;
+  dtwAbandoned: number;
+  dtwCompleted: number;
+}
+
+export interface DtwSearchResult {
+  readonly heap: TopK;
+  readonly counters: DtwSearchCounters;
+}
+
+/** The topK rows nearest to the plans' query under banded DTW (half-width `radius` points). */
+export function dtwSearch(
+  corpus: Corpus,
+  plans: readonly QueryPlan[],
+  radius: number,
+  topK: number,
+  exclude: number,
+  seeds: ArrayLike<number>
+): DtwSearchResult {
+  const n = corpus.length;
+  const values = corpus.values;
+  const r = Math.min(radius, n - 1);
+  const upper = new Float64Array(n);
+  const lower = new Float64Array(n);
+  const envWork = envelopeWork(n);
+  const contribEq = new Float64Array(n);
+  const contribEc = new Float64Array(n);
+  const cumulative = new Float64Array(n + 1);
+  const work = dtwWork(r);
+  const stage = { kimPruned: 0, keoghEqPruned: 0, keoghEcPruned: 0, dtwAbandoned: 0, dtwCompleted: 0 };
+
+  const bound = (id: number, worst: number): number => {
+    const off = id * n;
+    let lb = Infinity;
+    for (const p of plans) {
+      const kim = lbKim(p.q, values, off, n, worst);
+      const b = kim >= worst ? kim : lbKeogh(p.order, n, values, off, p.upper, p.lower, worst, null);
+      lb = b < lb ? b : lb;
+    }
+    return lb;
+  };
+
+  const evaluate = (id: number, heap: TopK): void => {
+    const off = id * n;
+    let best = Infinity;
+    let bestSign = 1;
+    let envelopeReady = false;
+    for (const p of plans) {
+      const threshold = Math.min(heap.worst(), best);
+      if (lbKim(p.q, values, off, n, threshold) >= threshold) {
+        stage.kimPruned++;
+        continue;
+      }
+      const eq = lbKeogh(p.order, n, values, off, p.upper, p.lower, threshold, contribEq);
+      if (eq >= threshold) {
+        stage.keoghEqPruned++;
+        continue;
+      }
+      if (!envelopeReady) {
+        envelopeInto(values, off, n, r, upper, lower, envWork);
+        envelopeReady = true;
+      }
+      const ec = lbKeogh(p.order, n, p.q, 0, upper, lower, threshold, contribEc);
+      if (ec >= threshold) {
+        stage.keoghEcPruned++;
+        continue;
+      }
+      const terms = ec > eq ? contribEc : contribEq;
+      cumulative[n] = 0;
+      for (let i = n - 1; i >= 0; i--) {
+        cumulative[i] = cumulative[i + 1] + terms[i];
+      }
+      const d = bandedDtw(p.q, values, off, n, r, cumulative, threshold, work);
+      if (d >= threshold) {
+        stage.dtwAbandoned++;
+        continue;
+      }
+      stage.dtwCompleted++;
+      best = d;
+      bestSign = p.sign;
+    }
+    heap.offer(best, id, bestSign);
+  };
+
+  const heap = new TopK(topK);
+  const driver = lbOrderedSearch(corpus.count, exclude, seeds, heap, { bound, evaluate });
+  return { heap, counters: { ...driver, ...stage } };
+}

@@ -1,0 +1,55 @@
+/*
+ * The values of a sliding index range [lo, hi) of a series, kept ascending in one Float64Array.
+ * Rule: `sync(lo, hi)` with non-decreasing bounds removes the values that left and inserts the
+ * ones that arrived (binary search + copyWithin, O(w) moves per value), or re-sorts the range
+ * when it jumped past everything held; rank queries are then plain array reads.
+ * Source: the sorted-buffer rolling median used by pandas' `rolling().median()` (skiplist there).
+ */
+import { lowerBound, upperBound } from './orderStatistics';
+
+/** Beyond this many arrivals + departures at once, re-sorting beats moving values one by one. */
+const RESORT_AFTER_MOVES = 64;
+
+export class SortedWindow {
+  /** Ascending values; only [0, size) is meaningful. */
+  readonly sorted: Float64Array;
+  size = 0;
+  private lo = 0;
+  private hi = 0;
+
+  /** `values` must not change while this window is used; capacity is values.length. */
+  constructor(private readonly values: Float64Array) {
+    this.sorted = new Float64Array(values.length);
+  }
+
+  /** Makes the window hold values[lo, hi); bounds never move backwards. NaN values are not allowed. */
+  sync(lo: number, hi: number): void {
+    if (lo >= this.hi || lo - this.lo + hi - this.hi > RESORT_AFTER_MOVES) {
+      this.sorted.set(this.values.subarray(lo, hi));
+      this.sorted.subarray(0, hi - lo).sort();
+      this.size = hi - lo;
+    } else {
+      for (let i = this.lo; i < lo; i++) {
+        this.remove(this.values[i]);
+      }
+      for (let i = this.hi; i < hi; i++) {
+        this.insert(this.values[i]);
+      }
+    }
+    this.lo = lo;
+    this.hi = hi;
+  }
+
+  private insert(v: number): void {
+    const at = upperBound(this.sorted, 0, this.size, v);
+    this.sorted.copyWithin(at + 1, at, this.size);
+    this.sorted[at] = v;
+    this.size++;
+  }
+
+  private remove(v: number): void {
+    const at = lowerBound(this.sorted, 0, this.size, v);
+    this.sorted.copyWithin(at, at + 1, this.size);
+    this.size--;
+  }
+}

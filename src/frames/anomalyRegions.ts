@@ -1,0 +1,81 @@
+/*
+ * Anomalous points → annotation regions: each run of consecutive anomalous points at or after
+ * `fromMs` becomes one region (start, end) whose text names the peak score and the detectors
+ * that voted. Returned as an annotation frame (`meta.dataTopic = 'annotations'`), which Grafana
+ * moves to `panelData.annotations` and the Time series panel draws.
+ */
+import { DataTopic, FieldType, createDataFrame, type AnnotationEvent, type DataFrame } from '@grafana/data';
+
+import { VERDICT_ANOMALOUS, type DetectionResult } from '../engine/types';
+import { lowerBound } from './detectionFrames';
+
+export interface AnomalyRegion {
+  seriesName: string;
+  startMs: number;
+  endMs: number;
+  peakScore: number;
+  voters: string[];
+}
+
+export function anomalyRegions(result: DetectionResult, fromMs: number): AnomalyRegion[] {
+  const regions: AnomalyRegion[] = [];
+  const { timesMs, anomalous, score } = result;
+  let i = lowerBound(timesMs, fromMs);
+  while (i < anomalous.length) {
+    if (!anomalous[i]) {
+      i++;
+      continue;
+    }
+    const start = i;
+    let peak = 0;
+    const voters = new Set<string>();
+    while (i < anomalous.length && anomalous[i]) {
+      peak = Math.max(peak, Number.isNaN(score[i]) ? 0 : score[i]);
+      for (const d of result.detectors) {
+        if (d.verdicts[i] === VERDICT_ANOMALOUS) {
+          voters.add(d.id);
+        }
+      }
+      i++;
+    }
+    regions.push({ seriesName: result.name, startMs: timesMs[start], endMs: timesMs[i - 1], peakScore: peak, voters: [...voters] });
+  }
+  return regions;
+}
+
+export function regionsFrame(regions: readonly AnomalyRegion[], refId: string, tags: string[]): DataFrame {
+  return createDataFrame({
+    refId,
+    name: 'Kale anomalies',
+    meta: { dataTopic: DataTopic.Annotations },
+    fields: [
+      { name: 'time', type: FieldType.time, values: regions.map((r) => r.startMs) },
+      { name: 'timeEnd', type: FieldType.time, values: regions.map((r) => r.endMs) },
+      { name: 'isRegion', type: FieldType.boolean, values: regions.map((r) => r.endMs > r.startMs) },
+      { name: 'title', type: FieldType.string, values: regions.map((r) => `Anomaly in ${r.seriesName}`) },
+      { name: 'text', type: FieldType.string, values: regions.map(regionText) },
+      { name: 'tags', type: FieldType.other, values: regions.map(() => tags) },
+    ],
+  });
+}
+
+function regionText(r: AnomalyRegion): string {
+  const voted = r.voters.length > 0 ? r.voters.join(', ') : 'no single detector (consensus of abstentions)';
+  return `${r.seriesName}: peak score ${(r.peakScore * 100).toFixed(0)}%. Voted: ${voted}.`;
+}
+
+/** Reads the events back out of region frames: the data source's annotation support uses this. */
+export function eventsFromRegionFrames(frames: readonly DataFrame[]): AnnotationEvent[] {
+  const events: AnnotationEvent[] = [];
+  for (const frame of frames) {
+    if (frame.meta?.dataTopic !== DataTopic.Annotations) {
+      continue;
+    }
+    const column = (name: string) => frame.fields.find((f) => f.name === name)?.values ?? [];
+    const [time, timeEnd, isRegion, title, text, tags] = ['time', 'timeEnd', 'isRegion', 'title', 'text', 'tags'].map(column);
+    for (let i = 0; i < frame.length; i++) {
+      events.push({ time: time[i], timeEnd: timeEnd[i], isRegion: isRegion[i], title: title[i], text: text[i], tags: tags[i] });
+    }
+  }
+  return events;
+}

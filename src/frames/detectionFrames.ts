@@ -1,0 +1,70 @@
+/*
+ * A detection result → one data frame the built-in Time series panel draws with no extra
+ * configuration: the original values, the anomaly score (in the tooltip, on a 0–1 axis, hidden
+ * from the plot), and the expected band as two fields where `upper` fills down to `lower`.
+ * Only points at or after `fromMs` are returned: the baseline before it only fed the analysis.
+ */
+import { FieldColorModeId, FieldType, createDataFrame, type DataFrame, type Field } from '@grafana/data';
+
+import type { DetectionResult, Series } from '../engine/types';
+
+export const BAND_COLOR = 'rgba(120, 160, 230, 0.9)';
+
+export function detectionFrame(series: Series, result: DetectionResult, fromMs: number, refId: string): DataFrame {
+  const start = lowerBound(series.timesMs, fromMs);
+  const slice = <T extends Float64Array>(a: T) => Array.from(a.subarray(start));
+  const name = series.name;
+  const fields: Field[] = [
+    { name: 'Time', type: FieldType.time, values: slice(series.timesMs), config: {} },
+    { name: 'Value', type: FieldType.number, values: slice(series.values), labels: { ...series.labels }, config: { displayNameFromDS: name } },
+    {
+      name: 'Anomaly score',
+      type: FieldType.number,
+      values: slice(result.score),
+      labels: { ...series.labels },
+      config: {
+        displayNameFromDS: `${name} anomaly score`,
+        unit: 'percentunit',
+        min: 0,
+        max: 1,
+        custom: { hideFrom: { viz: true, legend: true, tooltip: false }, axisPlacement: 'right' },
+      },
+    },
+  ];
+  if (result.upper && result.lower) {
+    const lowerName = `${name} expected lower`;
+    const bandConfig = {
+      color: { mode: FieldColorModeId.Fixed, fixedColor: BAND_COLOR },
+      custom: { lineWidth: 0, fillOpacity: 0, hideFrom: { viz: false, legend: true, tooltip: false } },
+    };
+    fields.push(
+      { name: 'Expected lower', type: FieldType.number, values: slice(result.lower), config: { ...bandConfig, displayNameFromDS: lowerName } },
+      {
+        name: 'Expected upper',
+        type: FieldType.number,
+        values: slice(result.upper),
+        config: {
+          ...bandConfig,
+          displayNameFromDS: `${name} expected upper`,
+          custom: { ...bandConfig.custom, fillOpacity: 18, fillBelowTo: lowerName },
+        },
+      }
+    );
+  }
+  return createDataFrame({ refId, name, fields });
+}
+
+/** First index whose time is ≥ t (times ascending). */
+export function lowerBound(timesMs: Float64Array, t: number): number {
+  let lo = 0;
+  let hi = timesMs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (timesMs[mid] < t) {
+      lo = mid + 1;
+    } else {
+      hi = mid;
+    }
+  }
+  return lo;
+}

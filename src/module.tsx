@@ -1,0 +1,5 @@
+import { AppPlugin } from '@grafana/data';
+
+import { AppOverview } from './components/AppOverview';
+
+export const plugin = new AppPlugin<{}>().setRootPage(AppOverview);

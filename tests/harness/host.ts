@@ -1,0 +1,77 @@
+/*
+ * Browser host for the built plugin: provides Grafana's shared modules (the webpack externals of
+ * create-plugin's build) and an AMD `define`, then loads `dist/**\/module.js` the way Grafana
+ * does, from `public/plugins/<id>/`. Bundled by tests/harness/buildHost.mjs.
+ */
+import * as emotionCss from '@emotion/css';
+import * as grafanaData from '@grafana/data';
+import * as grafanaRuntime from '@grafana/runtime';
+import * as grafanaUi from '@grafana/ui';
+import lodash from 'lodash';
+import * as React from 'react';
+import * as ReactDOM from 'react-dom';
+import * as ReactDOMClient from 'react-dom/client';
+import * as ReactJsxRuntime from 'react/jsx-runtime';
+import * as rxjs from 'rxjs';
+import * as rxjsOperators from 'rxjs/operators';
+
+type Factory = (...deps: unknown[]) => unknown;
+
+const shared: Record<string, unknown> = {
+  react: React,
+  'react/jsx-runtime': ReactJsxRuntime,
+  'react-dom': ReactDOM,
+  'react-dom/client': ReactDOMClient,
+  '@grafana/data': grafanaData,
+  '@grafana/ui': grafanaUi,
+  '@grafana/runtime': grafanaRuntime,
+  '@emotion/css': emotionCss,
+  lodash,
+  rxjs,
+  'rxjs/operators': rxjsOperators,
+};
+
+let pending: { deps: string[]; factory: Factory } | undefined;
+
+function define(depsOrFactory: string[] | Factory, maybeFactory?: Factory): void {
+  const deps = Array.isArray(depsOrFactory) ? depsOrFactory : [];
+  const factory = (Array.isArray(depsOrFactory) ? maybeFactory : depsOrFactory) as Factory;
+  pending = { deps, factory };
+}
+define.amd = {};
+
+/** Loads one AMD module from `url` and returns its exports. */
+async function loadPluginModule(url: string): Promise<Record<string, unknown>> {
+  await new Promise<void>((resolve, reject) => {
+    const script = document.createElement('script');
+    script.src = url;
+    script.onload = () => resolve();
+    script.onerror = () => reject(new Error(`could not load ${url}`));
+    document.head.appendChild(script);
+  });
+  const loaded = pending;
+  pending = undefined;
+  if (!loaded) {
+    throw new Error(`${url} did not call define()`);
+  }
+  const exports: Record<string, unknown> = {};
+  const resolveDep = (name: string): unknown => {
+    if (name === 'exports') {
+      return exports;
+    }
+    if (name === 'module') {
+      return { uri: new URL(url, location.href).href, exports };
+    }
+    if (name === 'amd-module') {
+      return { uri: new URL(url, location.href).href };
+    }
+    if (!(name in shared)) {
+      throw new Error(`${url} needs "${name}", which Grafana does not share with plugins`);
+    }
+    return shared[name];
+  };
+  const result = loaded.factory(...loaded.deps.map(resolveDep));
+  return (result as Record<string, unknown>) ?? exports;
+}
+
+Object.assign(window, { define, loadPluginModule, grafanaShared: shared });

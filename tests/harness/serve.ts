@@ -1,0 +1,54 @@
+/*
+ * A static server for the browser tests and the demo: the built plugin under
+ * `public/plugins/kale-anomaly-app/` (as Grafana serves it), the host bundle and the host page.
+ * `?csp=no-blob-workers` serves the page with a CSP that refuses blob: workers.
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const PLUGIN_PREFIX = '/public/plugins/kale-anomaly-app/';
+const TYPES: Record<string, string> = {
+  '.js': 'text/javascript',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.html': 'text/html',
+  '.map': 'application/json',
+};
+
+function resolveFile(pathname: string): string | undefined {
+  if (pathname.startsWith(PLUGIN_PREFIX)) {
+    return path.join(ROOT, 'dist', pathname.slice(PLUGIN_PREFIX.length));
+  }
+  if (pathname === '/' || pathname === '/index.html') {
+    return path.join(ROOT, 'tests', 'harness', 'index.html');
+  }
+  if (pathname === '/host.js') {
+    return path.join(ROOT, 'tests', 'harness', '.build', 'host.js');
+  }
+  return undefined;
+}
+
+export function startServer(port: number): Promise<http.Server> {
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const file = resolveFile(path.posix.normalize(url.pathname));
+    if (!file || !file.startsWith(ROOT) || !existsSync(file) || !statSync(file).isFile()) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end(`not found: ${url.pathname}`);
+      return;
+    }
+    const headers: Record<string, string> = { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
+    if (url.searchParams.get('csp') === 'no-blob-workers') {
+      headers['content-security-policy'] = "worker-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'";
+    }
+    res.writeHead(200, headers);
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((resolve) => server.listen(port, '127.0.0.1', () => resolve(server)));
+}
+
+if (require.main === module) {
+  const port = Number(process.env.PORT ?? 3999);
+  startServer(port).then(() => console.log(`Kale harness on http://127.0.0.1:${port}/`));
+}

@@ -1,0 +1,151 @@
+/*
+ * Real Graphite (Debian's carbon-cache + graphite-web) on loopback, fed by the generator: two
+ * hours of timestamped history written to carbon's plaintext port. The incidents must come back
+ * through /render?format=json exactly as the model wrote them and be measurable there.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { sendToCarbon } from '../../generator/carbon';
+import { graphiteLines } from '../../generator/exposition';
+import { createModel, generateSeries, type Model, type SeriesSpec } from '../../generator/model';
+import type { Series } from '../../src/engine/types';
+import { bestLagSec, windowMean } from './analysis';
+import { recordFixture } from './fixtures';
+import { startGraphite, type GraphiteServer } from './harness/graphite';
+import { getText, waitFor } from './harness/processes';
+import { graphiteRenderToSeries } from './responses';
+import { KEYS, MIN, SCENARIO_KEYS, scenarioModel, scenarioWindows, type Windows } from './scenario';
+
+const STEP = 10;
+const HISTORY_SEC = 2 * 3600;
+
+let dir = '';
+let graphite: GraphiteServer | undefined;
+let model: Model;
+let anchorSec = 0;
+let w: Windows;
+
+/** /render for [anchor − 2 h, anchor − step]; Graphite's `from` is exclusive, hence one step earlier. */
+async function render(target: string, fixture?: string): Promise<Series[]> {
+  const params = new URLSearchParams({
+    target,
+    from: String(anchorSec - HISTORY_SEC - STEP),
+    until: String(anchorSec - STEP),
+    format: 'json',
+  });
+  const body = await getText(`${graphite!.url}/render?${params}`);
+  if (fixture) {
+    recordFixture(`graphite/${fixture}`, body);
+  }
+  return graphiteRenderToSeries(JSON.parse(body));
+}
+
+function only(series: Series[]): Series {
+  expect(series).toHaveLength(1);
+  return series[0];
+}
+
+/** perSecond of the counter had no incident happened (same seed, empty script). */
+function counterfactualRate(spec: SeriesSpec, like: Series): Series {
+  const calm = createModel({ anchorMs: model.anchorMs, incidents: [] });
+  const [g] = generateSeries(calm, {
+    fromMs: like.timesMs[0],
+    toMs: like.timesMs[like.timesMs.length - 1],
+    stepMs: STEP * 1000,
+    keys: [spec.key],
+  });
+  return { name: 'calm', timesMs: Float64Array.from(g.points, ([t]) => t), values: Float64Array.from(g.points, ([, v]) => v) };
+}
+
+beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'kale-graphite-'));
+  anchorSec = Math.floor(Date.now() / 1000 / STEP) * STEP;
+  model = scenarioModel(anchorSec * 1000);
+  w = scenarioWindows(anchorSec);
+  graphite = await startGraphite({ dir });
+  const specs = SCENARIO_KEYS.map((k) => model.byKey(k));
+  const chunks: string[] = [];
+  for (let t = anchorSec - HISTORY_SEC; t < anchorSec; t += STEP) {
+    chunks.push(graphiteLines(model, t * 1000, specs));
+  }
+  await sendToCarbon('127.0.0.1', graphite.carbonPort, chunks);
+  const expected = HISTORY_SEC / STEP;
+  await waitFor(
+    'the backfill to be readable',
+    async () => {
+      const series = await render(`group(${SCENARIO_KEYS.join(',')})`);
+      return series.length === SCENARIO_KEYS.length && series.every((s) => s.values.filter(Number.isFinite).length === expected);
+    },
+    { timeoutMs: 30000, intervalMs: 500, context: () => graphite!.processes.map((p) => p.logTail(10)).join('\n') }
+  );
+  recordFixture('graphite/manifest.json', {
+    note: 'Recorded by tests/integration/graphite.test.ts; times are epoch seconds.',
+    anchorSec,
+    history: { from: anchorSec - HISTORY_SEC - STEP, until: anchorSec - STEP, step: STEP },
+    incidents: w,
+  });
+}, 120000);
+
+afterAll(async () => {
+  await graphite?.stop();
+  if (dir) {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+describe('Graphite fed by the generator', () => {
+  it('returns the backfilled history exactly as the model wrote it', async () => {
+    const spec = model.byKey(KEYS.spike);
+    const s = only(await render(spec.key, 'render_spike.json'));
+    expect(s.name).toBe(spec.key);
+    expect(s.timesMs.length).toBe(HISTORY_SEC / STEP);
+    s.timesMs.forEach((t, i) => expect(s.values[i]).toBe(model.valueAt(spec, t)));
+  });
+
+  it('shows the latency spike at the scripted time', async () => {
+    const s = only(await render(KEYS.spike));
+    const during = windowMean(s, w.spike.startSec + 60, w.spike.endSec - 60);
+    const before = windowMean(s, w.spike.startSec - 30 * MIN, w.spike.startSec - MIN);
+    expect(during / before).toBeGreaterThan(3);
+  });
+
+  it('shows the level shift in perSecond(requests) and not before it', async () => {
+    const spec = model.byKey(KEYS.shiftRequests);
+    const s = only(await render(`perSecond(${spec.key})`, 'render_level_shift.json'));
+    const calm = counterfactualRate(spec, s);
+    const excess = (fromSec: number, toSec: number): number => (windowMean(s, fromSec, toSec) - windowMean(calm, fromSec, toSec)) / spec.base;
+    expect(excess(w.shiftSec + 5 * MIN, w.shiftSec + 25 * MIN)).toBeCloseTo(0.6, 1);
+    expect(excess(w.shiftSec - 25 * MIN, w.shiftSec - 5 * MIN)).toBeCloseTo(0, 1);
+  });
+
+  it('shows the slow leak growing and dropping at the restart', async () => {
+    const s = only(await render(KEYS.leakMemory, 'render_leak.json'));
+    const start = windowMean(s, w.leak.startSec - 5 * MIN, w.leak.startSec);
+    const top = windowMean(s, w.leak.endSec - 5 * MIN, w.leak.endSec - STEP);
+    const restarted = windowMean(s, w.leak.endSec + STEP, w.leak.endSec + 5 * MIN);
+    expect(top / start).toBeGreaterThan(1.3);
+    expect(Math.abs(restarted / start - 1)).toBeLessThan(0.1);
+  });
+
+  it('shows the cascade: errors follow the upstream latency by about the scripted lag', async () => {
+    const [source, target] = await Promise.all([
+      render(KEYS.cascadeSource, 'render_cascade_latency.json'),
+      render(`movingAverage(perSecond(${KEYS.cascadeTarget}),6)`, 'render_cascade_errors_rate.json'),
+    ]);
+    const lag = bestLagSec(only(source), only(target), w.cascade.startSec - 10 * MIN, w.cascade.startSec + 25 * MIN, 10 * MIN);
+    // movingAverage over 6 points (1 m) trails by up to half its window.
+    expect(lag).toBeGreaterThanOrEqual(w.cascade.lagSec - 30);
+    expect(lag).toBeLessThanOrEqual(w.cascade.lagSec + 90);
+  });
+
+  it('records a multi-series response for the data source tests', async () => {
+    const series = await render('kale.*.*.latency_p99', 'render_p99_all.json');
+    expect(series.map((s) => s.name).sort()).toEqual([
+      'kale.auth.token.latency_p99',
+      'kale.checkout.cart.latency_p99',
+      'kale.frontend.home.latency_p99',
+      'kale.payments.charge.latency_p99',
+    ]);
+  });
+});
