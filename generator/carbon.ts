@@ -7,7 +7,12 @@
 import { connect } from 'node:net';
 
 /** Sends every chunk produced by `chunks` to host:port; resolves once carbon has the bytes. */
-export async function sendToCarbon(host: string, port: number, chunks: Iterable<string>, timeoutMs = 30000): Promise<void> {
+export async function sendToCarbon(
+  host: string,
+  port: number,
+  chunks: Iterable<string>,
+  timeoutMs = 30000
+): Promise<void> {
   const socket = connect({ host, port });
   socket.setTimeout(timeoutMs, () => socket.destroy(new Error(`carbon ${host}:${port}: timed out`)));
   const failed = new Promise<never>((_, reject) => socket.once('error', reject));

@@ -127,9 +127,21 @@ export function buildCatalog(seed: number): SeriesSpec[] {
     });
     const proc: Record<string, { base: number; dailyAmp: number; noise: number; shape: NoiseShape; integer: boolean }> =
       {
-        cpu: { base: draw(0.2, 1.5), dailyAmp: dailyAmp * 0.7, noise: draw(0.04, 0.08), shape: 'lognormal', integer: false },
+        cpu: {
+          base: draw(0.2, 1.5),
+          dailyAmp: dailyAmp * 0.7,
+          noise: draw(0.04, 0.08),
+          shape: 'lognormal',
+          integer: false,
+        },
         memory_bytes: { base: draw(300, 900) * 2 ** 20, dailyAmp: 0.03, noise: 0.005, shape: 'normal', integer: true },
-        gc_pause: { base: draw(0.004, 0.02), dailyAmp: dailyAmp * 0.3, noise: draw(0.1, 0.2), shape: 'lognormal', integer: false },
+        gc_pause: {
+          base: draw(0.004, 0.02),
+          dailyAmp: dailyAmp * 0.3,
+          noise: draw(0.1, 0.2),
+          shape: 'lognormal',
+          integer: false,
+        },
         queue_depth: { base: draw(5, 30), dailyAmp: dailyAmp, noise: 0.15, shape: 'normal', integer: true },
       };
     for (const f of PROCESS_FAMILIES) {

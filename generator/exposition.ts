@@ -32,9 +32,9 @@ function formatValue(v: number): string {
 
 /** Series grouped by metric family, in catalog family order. */
 function byFamily(series: readonly SeriesSpec[]): Array<[(typeof FAMILIES)[number], SeriesSpec[]]> {
-  return FAMILIES.map((f) => [f, series.filter((s) => s.name === f.name)] as [(typeof FAMILIES)[number], SeriesSpec[]]).filter(
-    ([, list]) => list.length > 0
-  );
+  return FAMILIES.map(
+    (f) => [f, series.filter((s) => s.name === f.name)] as [(typeof FAMILIES)[number], SeriesSpec[]]
+  ).filter(([, list]) => list.length > 0);
 }
 
 /** The /metrics body at time `tMs` (no sample timestamps: Prometheus stamps the scrape). */

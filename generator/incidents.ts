@@ -10,7 +10,13 @@ import type { Envelope } from './envelope';
 
 export type Effect =
   | { readonly key: string; readonly op: 'scale'; readonly envelope: Envelope; readonly factor: number }
-  | { readonly key: string; readonly op: 'ramp'; readonly startSec: number; readonly endSec: number; readonly perHour: number };
+  | {
+      readonly key: string;
+      readonly op: 'ramp';
+      readonly startSec: number;
+      readonly endSec: number;
+      readonly perHour: number;
+    };
 
 export type IncidentKind = 'spike' | 'levelShift' | 'leak' | 'cascade';
 
@@ -26,7 +32,13 @@ export interface Incident {
 /** A short burst: rise 30 s, hold, fall 30 s. */
 export function spike(name: string, key: string, startSec: number, durationSec: number, factor: number): Incident {
   const envelope = { startSec, riseSec: 30, holdSec: Math.max(0, durationSec - 60), fallSec: 30 };
-  return { kind: 'spike', name, startSec, endSec: startSec + durationSec, effects: [{ key, op: 'scale', envelope, factor }] };
+  return {
+    kind: 'spike',
+    name,
+    startSec,
+    endSec: startSec + durationSec,
+    effects: [{ key, op: 'scale', envelope, factor }],
+  };
 }
 
 /** A permanent change of level (after a 2-minute ramp), on one or more series. */
@@ -42,7 +54,12 @@ export function levelShift(name: string, targets: ReadonlyArray<[string, number]
 }
 
 /** A slow leak: grows by `perHour` × base each hour from `startSec`, gone after the restart at `endSec`. */
-export function leak(name: string, targets: ReadonlyArray<[string, number]>, startSec: number, endSec: number): Incident {
+export function leak(
+  name: string,
+  targets: ReadonlyArray<[string, number]>,
+  startSec: number,
+  endSec: number
+): Incident {
   return {
     kind: 'leak',
     name,

@@ -84,6 +84,21 @@ function* backfillChunks(model: Model, fromMs: number, toMs: number, stepMs: num
   }
 }
 
+/** Runs `task` until it succeeds, every 5 s for up to 5 minutes (carbon may still be starting). */
+async function retry(what: string, task: () => Promise<void>): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await task();
+    } catch (e) {
+      if (attempt >= 60) {
+        throw e;
+      }
+      console.error(`generator: ${what} failed (${(e as Error).message}); retrying in 5 s`);
+      await new Promise((r) => setTimeout(r, 5000));
+    }
+  }
+}
+
 async function serve(model: Model, args: Args): Promise<void> {
   const listen = hostPort(args.flags.get('listen') ?? '0.0.0.0:9464');
   const server = await startMetricsServer(model, { host: listen.host, port: listen.port });
@@ -98,7 +113,9 @@ async function serve(model: Model, args: Args): Promise<void> {
   const intervalMs = num(args, 'carbon-interval', 60) * 1000;
   if (hours > 0) {
     const toMs = Math.floor(Date.now() / stepMs) * stepMs;
-    await sendToCarbon(carbon.host, carbon.port, backfillChunks(model, toMs - hours * 3600e3, toMs, stepMs), 600000);
+    await retry('Graphite backfill', () =>
+      sendToCarbon(carbon.host, carbon.port, backfillChunks(model, toMs - hours * 3600e3, toMs, stepMs), 600000)
+    );
     console.log(`generator: backfilled ${hours} h of Graphite history at ${stepMs / 1000} s`);
   }
   const tick = (): void => {
@@ -119,8 +136,13 @@ async function openMetrics(model: Model, args: Args): Promise<void> {
   const stepMs = num(args, 'backfill-step', 60) * 1000;
   const toMs = Math.floor(model.anchorMs / stepMs) * stepMs;
   const out = createWriteStream(file);
-  const targetLabels = { job: args.flags.get('job') ?? 'kale-generator', instance: args.flags.get('instance') ?? 'generator:9464' };
-  writeOpenMetrics(model, { fromMs: toMs - hours * 3600e3, toMs, stepMs }, (chunk) => out.write(chunk), { targetLabels });
+  const targetLabels = {
+    job: args.flags.get('job') ?? 'kale-generator',
+    instance: args.flags.get('instance') ?? 'generator:9464',
+  };
+  writeOpenMetrics(model, { fromMs: toMs - hours * 3600e3, toMs, stepMs }, (chunk) => out.write(chunk), {
+    targetLabels,
+  });
   await new Promise<void>((resolve, reject) => out.end((err?: Error | null) => (err ? reject(err) : resolve())));
   console.log(`generator: wrote ${hours} h of OpenMetrics history at ${stepMs / 1000} s to ${file}`);
 }

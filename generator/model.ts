@@ -112,7 +112,8 @@ export function createModel(options: ModelOptions): Model {
 
   const gauge = (s: SeriesSpec, tSec: number): number => {
     const trend = (s.trendPerDay * (tSec - anchorSec)) / DAY;
-    let v = s.base * (seasonal(s, tSec) + trend) * (1 + s.wander * valueNoise(seed, 2 * s.index, tSec, WANDER_GRAIN_SEC));
+    let v =
+      s.base * (seasonal(s, tSec) + trend) * (1 + s.wander * valueNoise(seed, 2 * s.index, tSec, WANDER_GRAIN_SEC));
     let added = 0;
     for (const e of effectsOf[s.index]) {
       if (e.op === 'scale') {
@@ -140,7 +141,9 @@ export function createModel(options: ModelOptions): Model {
       if (e.op === 'scale') {
         c += e.factor * s.base * (envelopeIntegral(e.envelope, tSec) - envelopeIntegral(e.envelope, origin));
       } else {
-        c += ((s.base * e.perHour) / 3600) * (rampIntegral(e.startSec, e.endSec, tSec) - rampIntegral(e.startSec, e.endSec, origin));
+        c +=
+          ((s.base * e.perHour) / 3600) *
+          (rampIntegral(e.startSec, e.endSec, tSec) - rampIntegral(e.startSec, e.endSec, origin));
       }
     }
     return c;

@@ -16,7 +16,10 @@ const T0_MS = 1_700_000_000_000;
 /** A daily-looking sine with noise-free structure and a spike at point 1,200. */
 function fixture() {
   const timesMs = Array.from({ length: N }, (_, i) => T0_MS + i * STEP_MS);
-  const values = Array.from({ length: N }, (_, i) => 100 + 10 * Math.sin((2 * Math.PI * i) / 360) + (i === 1_200 ? 80 : 0));
+  const values = Array.from(
+    { length: N },
+    (_, i) => 100 + 10 * Math.sin((2 * Math.PI * i) / 360) + (i === 1_200 ? 80 : 0)
+  );
   return { timesMs, values };
 }
 
@@ -65,7 +68,10 @@ async function runInPage(page: Page): Promise<BrowserRun> {
 
 function expectedFromNode() {
   const { timesMs, values } = fixture();
-  const result = detect({ name: 'spiky', timesMs: new Float64Array(timesMs), values: new Float64Array(values) }, { preset: 'three-sigma' });
+  const result = detect(
+    { name: 'spiky', timesMs: new Float64Array(timesMs), values: new Float64Array(values) },
+    { preset: 'three-sigma' }
+  );
   return { anomalous: Array.from(result.anomalous), score: Array.from(result.score) };
 }
 
@@ -73,7 +79,10 @@ test('the worker runs from the built bundle on a transferred Float64Array', asyn
   const workerUrls: string[] = [];
   const scriptRequests: string[] = [];
   page.on('worker', (w) => workerUrls.push(w.url()));
-  page.on('request', (r) => r.resourceType() === 'script' && r.url().startsWith('http') && scriptRequests.push(new URL(r.url()).pathname));
+  page.on(
+    'request',
+    (r) => r.resourceType() === 'script' && r.url().startsWith('http') && scriptRequests.push(new URL(r.url()).pathname)
+  );
   await page.goto('/index.html');
   const run = await runInPage(page);
 

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { detect, type DetectRequest } from '../engine/detect';
 import { scoreCorpus, windowRows, type NabProfileScore, type NabResultFile, type RowWindow } from '../engine/nab';
 import type { DetectionResult, Series } from '../engine/types';
+import { causalResult } from './causalResult';
 import { CliError } from './cliError';
 import { detectRequestFor } from './detectRequest';
 import { listDataFiles, readDataFile, readWindows, type NabDataFile } from './nabCorpus';
@@ -17,7 +18,8 @@ import { parseArgs, requiredValue, numberValue } from './parseArgs';
 
 export const NAB_HELP = `kale nab: score a detector on the Numenta Anomaly Benchmark (NAB v1.1 rules)
 
-Usage: kale nab --data DIR --out DIR [--detector NAME] [--consensus N] [--score votes|score] [--score-only]
+Usage: kale nab --data DIR --out DIR [--detector NAME] [--consensus N] [--score votes|score]
+                [--full-duration SEC|all] [--score-only]
 
   --data DIR       corpus root in NAB's layout: DIR/data/<category>/<file>.csv (timestamp,value)
                    and DIR/labels/combined_windows.json; any categories are read
@@ -28,11 +30,17 @@ Usage: kale nab --data DIR --out DIR [--detector NAME] [--consensus N] [--score 
   --consensus N    votes the detectors need (passed to the engine; affects 'anomalous' only)
   --score SOURCE   anomaly_score per row: 'score' (default) is the engine's combined score;
                    'votes' is the share of detectors voting anomalous (NAB's Etsy Skyline variant)
+  --full-duration SEC|all
+                   Skyline's FULL_DURATION for Skyline detectors (default: the preset's 86400 s);
+                   'all' keeps each file's whole history, as NAB's own Etsy Skyline detector does
+                   (nab/detectors/skyline/skyline_detector.py appends every record and never trims)
   --score-only     skip detection and score the results files already in --out
 
 Detection is causal: every file gets a fresh run of the engine's every-point mode, in which the
 verdict at a row is computed from that row and the rows before it only (no look-ahead), as NAB's
-harness feeds a detector one record at a time. A row without a verdict scores 0; of rows sharing
+harness feeds a detector one record at a time. Morgoth judges whole windows, so a window's
+verdict is placed on the row at which the window closes (its last row for count windows), not on
+its earlier rows, which could not have known it. A row without a verdict scores 0; of rows sharing
 a timestamp only the last is scored (the engine keeps the last), the others score 0.
 
 Scoring follows NAB's sweeper: label windows with the scaled sigmoid, the probationary period
@@ -51,8 +59,37 @@ const FLAGS = {
   detector: 'value',
   consensus: 'value',
   score: 'value',
+  'full-duration': 'value',
   'score-only': 'boolean',
 } as const;
+
+type FullDuration = number | 'all' | undefined;
+
+function fullDurationOf(text: string | undefined): FullDuration {
+  const sec = Number(text);
+  if (text === undefined || text === 'all') {
+    return text;
+  }
+  if (text.trim() === '' || !(sec > 0) || !Number.isFinite(sec)) {
+    throw new CliError(`--full-duration must be a positive number of seconds or 'all', got '${text}'`, 2);
+  }
+  return sec;
+}
+
+/** The request for one file: --full-duration all spans the file's whole history. */
+function requestForFile(request: DetectRequest, fullDuration: FullDuration, timesMs: Float64Array): DetectRequest {
+  if (fullDuration === undefined) {
+    return request;
+  }
+  let first = Infinity;
+  let last = -Infinity;
+  timesMs.forEach((t) => {
+    first = Math.min(first, t);
+    last = Math.max(last, t);
+  });
+  const fullDurationSec = fullDuration !== 'all' ? fullDuration : last > first ? (last - first) / 1000 + 1 : 1;
+  return { ...request, options: { ...request.options, skyline: { ...request.options?.skyline, fullDurationSec } } };
+}
 
 function scoreSource(text: string | undefined): NabScoreSource {
   if (text === undefined || text === 'score' || text === 'votes') {
@@ -116,6 +153,7 @@ export function runNab(
   const detectorList = args.values.get('detector') ?? 'skyline';
   const request = detectRequestFor(detectorList, numberValue(args, 'consensus'));
   const source = scoreSource(args.values.get('score'));
+  const fullDuration = fullDurationOf(args.values.get('full-duration'));
   const detector = detectorList
     .split(',')
     .map((s) => s.trim())
@@ -132,11 +170,13 @@ export function runNab(
     const path = resultsPath(outDir, detector, name);
     if (!args.booleans.has('score-only')) {
       const started = Date.now();
-      const result = detectFn({ name, timesMs: file.timesMs, values: file.values }, request);
+      const fileRequest = requestForFile(request, fullDuration, file.timesMs);
+      const result = detectFn({ name, timesMs: file.timesMs, values: file.values }, fileRequest);
+      const causal = causalResult(result, fileRequest.options?.morgoth);
       writeResults(
         path,
         file,
-        nabAnomalyScores(file.timesMs, result, source),
+        nabAnomalyScores(file.timesMs, causal, source),
         windowLabels(file.values.length, windows)
       );
       progress(`${name}: ${file.values.length} rows in ${Date.now() - started} ms`);

@@ -24,7 +24,10 @@ function request(maxDataPoints: number): DataQueryRequest<KaleQuery> {
 }
 
 const child = { uid: 'prom', type: 'prometheus' } as DataSourceApi;
-const target: KaleQuery = { refId: 'B', childQuery: { refId: 'x', expr: 'rate(http_requests_total[5m])' } as KaleQuery['childQuery'] };
+const target: KaleQuery = {
+  refId: 'B',
+  childQuery: { refId: 'x', expr: 'rate(http_requests_total[5m])' } as KaleQuery['childQuery'],
+};
 
 describe('childRequest', () => {
   it('extends the range back by the baseline and keeps the child query, with its own request id', () => {
@@ -32,7 +35,9 @@ describe('childRequest', () => {
     expect(req.range.from.valueOf()).toBe(TO_MS - HOUR_MS - 86_400_000);
     expect(req.range.to.valueOf()).toBe(TO_MS);
     expect(req.requestId).toBe('Q42-kale-B');
-    expect(req.targets).toEqual([{ refId: 'B', expr: 'rate(http_requests_total[5m])', datasource: { uid: 'prom', type: 'prometheus' } }]);
+    expect(req.targets).toEqual([
+      { refId: 'B', expr: 'rate(http_requests_total[5m])', datasource: { uid: 'prom', type: 'prometheus' } },
+    ]);
     expect(req.scopedVars).toEqual({ series: { text: 'a', value: 'a' } });
   });
 
@@ -43,7 +48,9 @@ describe('childRequest', () => {
     expect(small.interval).toBe('36s');
     const capped = childRequest(request(1000), target, child, 86_400);
     expect(capped.maxDataPoints).toBe(MAX_POINTS_PER_SERIES);
-    expect((capped.range.to.valueOf() - capped.range.from.valueOf()) / capped.intervalMs).toBeLessThanOrEqual(MAX_POINTS_PER_SERIES);
+    expect((capped.range.to.valueOf() - capped.range.from.valueOf()) / capped.intervalMs).toBeLessThanOrEqual(
+      MAX_POINTS_PER_SERIES
+    );
   });
 
   it('leaves the range alone without a baseline', () => {

@@ -13,11 +13,19 @@ import type { KaleQuery } from './types';
 /** Prometheus refuses more than 11,000 points per series; stay below. */
 export const MAX_POINTS_PER_SERIES = 11_000;
 
-export function childRequest(request: DataQueryRequest<KaleQuery>, target: KaleQuery, child: DataSourceApi, baselineSec: number): DataQueryRequest<DataQuery> {
+export function childRequest(
+  request: DataQueryRequest<KaleQuery>,
+  target: KaleQuery,
+  child: DataSourceApi,
+  baselineSec: number
+): DataQueryRequest<DataQuery> {
   const fromMs = request.range.from.valueOf() - baselineSec * 1000;
   const toMs = request.range.to.valueOf();
   const visibleMs = Math.max(1, toMs - request.range.from.valueOf());
-  const maxDataPoints = Math.min(MAX_POINTS_PER_SERIES, Math.ceil((request.maxDataPoints ?? 1000) * ((toMs - fromMs) / visibleMs)));
+  const maxDataPoints = Math.min(
+    MAX_POINTS_PER_SERIES,
+    Math.ceil((request.maxDataPoints ?? 1000) * ((toMs - fromMs) / visibleMs))
+  );
   const intervalMs = Math.max(request.intervalMs, Math.ceil((toMs - fromMs) / maxDataPoints));
   const childQuery: DataQuery = {
     ...(target.childQuery ?? { refId: target.refId }),

@@ -14,6 +14,7 @@ import {
   type DataSourceInstanceSettings,
   type TestDataSourceResponse,
 } from '@grafana/data';
+import { getTemplateSrv } from '@grafana/runtime';
 import { Observable, catchError, defer, from, last, map, merge, mergeMap, of, scan } from 'rxjs';
 
 import { EngineClient } from '../worker/client';
@@ -21,6 +22,7 @@ import { eventsFromRegionFrames } from '../frames/anomalyRegions';
 import { seriesFromFrames } from '../frames/fromFrames';
 import { loadDataSource } from './childDataSource';
 import { childRequest } from './childRequest';
+import { runCorrelate } from './correlateTarget';
 import { detectRequestFor } from './detectRequest';
 import { runDetect } from './detectTarget';
 import {
@@ -78,7 +80,10 @@ export class KaleDataSource extends DataSourceApi<KaleQuery, KaleDataSourceOptio
   async testDatasource(): Promise<TestDataSourceResponse> {
     const child = this.options.defaultChild;
     if (!child?.uid) {
-      return { status: 'success', message: 'Kale is ready. Pick the data source to analyse in each query (no default child is set).' };
+      return {
+        status: 'success',
+        message: 'Kale is ready. Pick the data source to analyse in each query (no default child is set).',
+      };
     }
     try {
       const ds = await loadDataSource(child);
@@ -120,15 +125,32 @@ export class KaleDataSource extends DataSourceApi<KaleQuery, KaleDataSourceOptio
         const points = series.reduce((n, s) => n + s.values.length, 0);
         const cap = this.options.maxPoints ?? DEFAULT_MAX_POINTS;
         if (points > cap) {
-          throw new Error(`${childName} returned ${points} points, above this data source's cap of ${cap}; narrow the query or the time range`);
+          throw new Error(
+            `${childName} returned ${points} points, above this data source's cap of ${cap}; narrow the query or the time range`
+          );
+        }
+        const fromMs = request.range.from.valueOf();
+        const timeoutMs = (this.options.workerTimeoutSec ?? DEFAULT_WORKER_TIMEOUT_SEC) * 1000;
+        if (target.mode === 'correlate') {
+          return runCorrelate(this.engine, {
+            refId: target.refId,
+            corpusKey: `${request.requestId}-${target.refId}`,
+            series,
+            target: getTemplateSrv().replace(target.target ?? '$series', request.scopedVars),
+            method: target.method ?? 'pearson',
+            topK: target.topK ?? 10,
+            maxLagPoints: target.maxLagPoints,
+            fromMs,
+            timeoutMs,
+          });
         }
         return runDetect(this.engine, {
           refId: target.refId,
           series,
           request: detectRequestFor(target),
-          fromMs: request.range.from.valueOf(),
+          fromMs,
           tags: ['kale', target.preset ?? 'skyline'],
-          timeoutMs: (this.options.workerTimeoutSec ?? DEFAULT_WORKER_TIMEOUT_SEC) * 1000,
+          timeoutMs,
           notices: skipped.map((s) => `Left out ${s}`),
         });
       }),

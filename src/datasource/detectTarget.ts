@@ -7,11 +7,17 @@ import type { DataFrame, QueryResultMetaNotice, QueryResultMetaStat } from '@gra
 import { Observable } from 'rxjs';
 
 import type { DetectRequest } from '../engine/detect';
-import { batchFromSeries } from '../engine/series/batch';
+import { batchFromSeries, seriesAt } from '../engine/series/batch';
 import { VERDICT_ANOMALOUS, type DetectionResult, type Series } from '../engine/types';
 import { anomalyRegions, regionsFrame } from '../frames/anomalyRegions';
 import { detectionFrame, lowerBound } from '../frames/detectionFrames';
 import type { EngineClient } from '../worker/client';
+
+/** Words for the engine's per-detector diagnostics (Morgoth's tuning signals). */
+const DIAGNOSTIC_LABELS: Record<string, string> = {
+  uniqueFingerprints: 'Unique fingerprints',
+  windows: 'Windows fingerprinted',
+};
 
 export interface DetectJob {
   refId: string;
@@ -31,12 +37,16 @@ export function runDetect(engine: EngineClient, job: DetectJob): Observable<Data
     engine
       .detect(batchFromSeries(job.series), job.request, { signal: abort.signal, timeoutMs: job.timeoutMs })
       .then((response) => {
-        const frames = job.series.map((s, i) => detectionFrame(s, response.results[i], job.fromMs, job.refId));
+        const frames = response.results.map((r, i) =>
+          detectionFrame(seriesAt(response.series, i), r, job.fromMs, job.refId)
+        );
         const regions = response.results.flatMap((r) => anomalyRegions(r, job.fromMs));
         const stats = detectStats(points, response.engineMs, response.ranIn, response.results, job.fromMs);
-        const notices: QueryResultMetaNotice[] = [...job.notices, ...response.notices, ...response.results.flatMap((r) => r.notices.map((n) => `${r.name}: ${n}`))].map(
-          (text) => ({ severity: 'info', text })
-        );
+        const notices: QueryResultMetaNotice[] = [
+          ...job.notices,
+          ...response.notices,
+          ...response.results.flatMap((r) => r.notices.map((n) => `${r.name}: ${n}`)),
+        ].map((text) => ({ severity: 'info', text }));
         if (frames.length > 0) {
           frames[0].meta = { ...frames[0].meta, stats, notices };
         }
@@ -48,7 +58,13 @@ export function runDetect(engine: EngineClient, job: DetectJob): Observable<Data
   });
 }
 
-function detectStats(points: number, engineMs: number, ranIn: string, results: readonly DetectionResult[], fromMs: number): QueryResultMetaStat[] {
+function detectStats(
+  points: number,
+  engineMs: number,
+  ranIn: string,
+  results: readonly DetectionResult[],
+  fromMs: number
+): QueryResultMetaStat[] {
   const votes = new Map<string, number>();
   for (const r of results) {
     for (let i = lowerBound(r.timesMs, fromMs); i < r.timesMs.length; i++) {
@@ -59,10 +75,20 @@ function detectStats(points: number, engineMs: number, ranIn: string, results: r
       }
     }
   }
+  const diagnostics = new Map<string, number>();
+  for (const r of results) {
+    for (const d of r.detectors) {
+      for (const [key, value] of Object.entries(d.diagnostics ?? {})) {
+        const name = `${DIAGNOSTIC_LABELS[key] ?? key}: ${d.id}`;
+        diagnostics.set(name, (diagnostics.get(name) ?? 0) + value);
+      }
+    }
+  }
   return [
     { displayName: 'Series analysed', value: results.length },
     { displayName: 'Points analysed', value: points },
     { displayName: `Analysis time (${ranIn})`, value: Math.round(engineMs * 10) / 10, unit: 'ms' },
     ...[...votes].map(([id, value]) => ({ displayName: `Anomalous votes: ${id}`, value })),
+    ...[...diagnostics].map(([displayName, value]) => ({ displayName: `${displayName} (all series)`, value })),
   ];
 }

@@ -38,7 +38,9 @@ function orderedIndices(timesMs: Float64Array, notices: string[]): Uint32Array |
   const keep = Array.from({ length: n }, (_, i) => i).filter((i) => Number.isFinite(timesMs[i]));
   if (keep.length < n) {
     const first = timesMs.findIndex((t) => !Number.isFinite(t));
-    notices.push(`dropped ${n - keep.length} point(s) with a non-finite timestamp (first: ${timesMs[first]} at index ${first})`);
+    notices.push(
+      `dropped ${n - keep.length} point(s) with a non-finite timestamp (first: ${timesMs[first]} at index ${first})`
+    );
   }
   const unsorted = keep.findIndex((idx, k) => k > 0 && timesMs[idx] < timesMs[keep[k - 1]]);
   if (unsorted > 0) {
@@ -48,7 +50,9 @@ function orderedIndices(timesMs: Float64Array, notices: string[]): Uint32Array |
   const unique = keep.filter((idx, k) => k + 1 === keep.length || timesMs[keep[k + 1]] !== timesMs[idx]);
   if (unique.length < keep.length) {
     const dup = keep.find((idx, k) => k + 1 < keep.length && timesMs[keep[k + 1]] === timesMs[idx]) ?? 0;
-    notices.push(`dropped ${keep.length - unique.length} point(s) with a duplicate timestamp, kept the last (first at ${at(timesMs, dup)})`);
+    notices.push(
+      `dropped ${keep.length - unique.length} point(s) with a duplicate timestamp, kept the last (first at ${at(timesMs, dup)})`
+    );
   }
   return Uint32Array.from(unique);
 }
@@ -65,7 +69,9 @@ function cleanValues(values: Float64Array, timesMs: Float64Array, notices: strin
   if (bad === 0) {
     return values;
   }
-  notices.push(`treated ${bad} value(s) that are infinite or beyond ±${MAX_ABS_VALUE} as missing (first: ${values[first]} at ${new Date(timesMs[first]).toISOString()})`);
+  notices.push(
+    `treated ${bad} value(s) that are infinite or beyond ±${MAX_ABS_VALUE} as missing (first: ${values[first]} at ${new Date(timesMs[first]).toISOString()})`
+  );
   return values.map((x) => (Math.abs(x) > MAX_ABS_VALUE ? NaN : x));
 }
 

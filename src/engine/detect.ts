@@ -13,6 +13,7 @@ import { type ConsensusThreshold, combineTracks } from './detectors/consensus';
 import { morgothOptionProblems } from './detectors/morgoth';
 import { resolveMorgothOptions } from './detectors/morgoth/options';
 import { type DetectOptions, type PresetName, DETECTOR_IDS, PRESETS, runDetectors } from './detectors/registry';
+import { resolveSkylineOptions } from './detectors/skyline/options';
 import { type SeriesBatch, seriesAt } from './series/batch';
 import type { DetectionResult, Series } from './types';
 
@@ -65,6 +66,11 @@ function customPlan(ids: readonly string[], request: DetectRequest, problems: st
 function plan(request: DetectRequest): { plan: Plan; problems: string[] } {
   const problems: string[] = [];
   const options = request.options ?? {};
+  try {
+    resolveSkylineOptions(options.skyline);
+  } catch (e) {
+    problems.push(`options.skyline: ${e instanceof Error ? e.message : String(e)}`);
+  }
   if (options.morgoth !== undefined) {
     problems.push(...morgothOptionProblems(resolveMorgothOptions(options.morgoth)).map((p) => `options.morgoth: ${p}`));
   }

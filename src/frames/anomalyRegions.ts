@@ -8,6 +8,7 @@ import { DataTopic, FieldType, createDataFrame, type AnnotationEvent, type DataF
 
 import { VERDICT_ANOMALOUS, type DetectionResult } from '../engine/types';
 import { lowerBound } from './detectionFrames';
+import { REGIONS_FRAME } from './fieldNames';
 
 export interface AnomalyRegion {
   seriesName: string;
@@ -38,7 +39,13 @@ export function anomalyRegions(result: DetectionResult, fromMs: number): Anomaly
       }
       i++;
     }
-    regions.push({ seriesName: result.name, startMs: timesMs[start], endMs: timesMs[i - 1], peakScore: peak, voters: [...voters] });
+    regions.push({
+      seriesName: result.name,
+      startMs: timesMs[start],
+      endMs: timesMs[i - 1],
+      peakScore: peak,
+      voters: [...voters],
+    });
   }
   return regions;
 }
@@ -46,7 +53,7 @@ export function anomalyRegions(result: DetectionResult, fromMs: number): Anomaly
 export function regionsFrame(regions: readonly AnomalyRegion[], refId: string, tags: string[]): DataFrame {
   return createDataFrame({
     refId,
-    name: 'Kale anomalies',
+    name: REGIONS_FRAME,
     meta: { dataTopic: DataTopic.Annotations },
     fields: [
       { name: 'time', type: FieldType.time, values: regions.map((r) => r.startMs) },
@@ -72,9 +79,18 @@ export function eventsFromRegionFrames(frames: readonly DataFrame[]): Annotation
       continue;
     }
     const column = (name: string) => frame.fields.find((f) => f.name === name)?.values ?? [];
-    const [time, timeEnd, isRegion, title, text, tags] = ['time', 'timeEnd', 'isRegion', 'title', 'text', 'tags'].map(column);
+    const [time, timeEnd, isRegion, title, text, tags] = ['time', 'timeEnd', 'isRegion', 'title', 'text', 'tags'].map(
+      column
+    );
     for (let i = 0; i < frame.length; i++) {
-      events.push({ time: time[i], timeEnd: timeEnd[i], isRegion: isRegion[i], title: title[i], text: text[i], tags: tags[i] });
+      events.push({
+        time: time[i],
+        timeEnd: timeEnd[i],
+        isRegion: isRegion[i],
+        title: title[i],
+        text: text[i],
+        tags: tags[i],
+      });
     }
   }
   return events;

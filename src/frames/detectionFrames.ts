@@ -7,6 +7,7 @@
 import { FieldColorModeId, FieldType, createDataFrame, type DataFrame, type Field } from '@grafana/data';
 
 import type { DetectionResult, Series } from '../engine/types';
+import { LOWER_FIELD, SCORE_FIELD, UPPER_FIELD } from './fieldNames';
 
 export const BAND_COLOR = 'rgba(120, 160, 230, 0.9)';
 
@@ -16,9 +17,15 @@ export function detectionFrame(series: Series, result: DetectionResult, fromMs: 
   const name = series.name;
   const fields: Field[] = [
     { name: 'Time', type: FieldType.time, values: slice(series.timesMs), config: {} },
-    { name: 'Value', type: FieldType.number, values: slice(series.values), labels: { ...series.labels }, config: { displayNameFromDS: name } },
     {
-      name: 'Anomaly score',
+      name: 'Value',
+      type: FieldType.number,
+      values: slice(series.values),
+      labels: { ...series.labels },
+      config: { displayNameFromDS: name },
+    },
+    {
+      name: SCORE_FIELD,
       type: FieldType.number,
       values: slice(result.score),
       labels: { ...series.labels },
@@ -38,9 +45,14 @@ export function detectionFrame(series: Series, result: DetectionResult, fromMs: 
       custom: { lineWidth: 0, fillOpacity: 0, hideFrom: { viz: false, legend: true, tooltip: false } },
     };
     fields.push(
-      { name: 'Expected lower', type: FieldType.number, values: slice(result.lower), config: { ...bandConfig, displayNameFromDS: lowerName } },
       {
-        name: 'Expected upper',
+        name: LOWER_FIELD,
+        type: FieldType.number,
+        values: slice(result.lower),
+        config: { ...bandConfig, displayNameFromDS: lowerName },
+      },
+      {
+        name: UPPER_FIELD,
         type: FieldType.number,
         values: slice(result.upper),
         config: {

@@ -18,7 +18,7 @@ function promFrame(job: string, values: Array<number | null>): DataFrame {
 }
 
 describe('seriesFromFrames', () => {
-  it('turns each long frame into a series named by Grafana\'s display-name rule, nulls as NaN', () => {
+  it("turns each long frame into a series named by Grafana's display-name rule, nulls as NaN", () => {
     const frames = deepFreeze([promFrame('api', [1, null, 3]), promFrame('db', [4, 5, 6])]);
     const { series, skipped } = seriesFromFrames(frames);
     expect(skipped).toEqual([]);
@@ -53,7 +53,10 @@ describe('seriesFromFrames', () => {
       ],
     });
     const empty = createDataFrame({ fields: [] });
-    const annotations = createDataFrame({ meta: { dataTopic: 'annotations' as never }, fields: [{ name: 'time', type: FieldType.time, values: [1] }] });
+    const annotations = createDataFrame({
+      meta: { dataTopic: 'annotations' as never },
+      fields: [{ name: 'time', type: FieldType.time, values: [1] }],
+    });
     const { series, skipped } = seriesFromFrames([noTime, noNumber, empty, annotations]);
     expect(series).toEqual([]);
     expect(skipped).toEqual(['table: no time field', 'logs: no number field']);

@@ -19,7 +19,10 @@ export function seriesFromFrames(frames: readonly DataFrame[]): FramesAsSeries {
   const series: Series[] = [];
   const skipped: string[] = [];
   // getFieldDisplayName caches into `field.state`: name copies, so the input stays untouched.
-  const all: DataFrame[] = frames.map((f) => ({ ...f, fields: f.fields.map((field) => ({ ...field, state: { ...field.state } })) }));
+  const all: DataFrame[] = frames.map((f) => ({
+    ...f,
+    fields: f.fields.map((field) => ({ ...field, state: { ...field.state } })),
+  }));
   all.forEach((frame, index) => {
     const label = frame.name ?? frame.refId ?? `frame ${index + 1}`;
     if (frame.meta?.dataTopic) {

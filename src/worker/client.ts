@@ -10,7 +10,15 @@ import type { DetectRequest } from '../engine/detect';
 import { batchTransferables, type SeriesBatch } from '../engine/series/batch';
 import { createBlobWorker } from './createBlobWorker';
 import { createEngineApi } from './engineApi';
-import { JOB_CANCELLED, type DetectResponse, type EngineApi, type ProgressCallback } from './protocol';
+import type { CorrelateOptions, CorrelationQuery, PrepareOptions } from '../engine/similarity';
+import {
+  JOB_CANCELLED,
+  type CorpusSummary,
+  type DetectResponse,
+  type EngineApi,
+  type ProgressCallback,
+  type TimedCorrelation,
+} from './protocol';
 
 const START_TIMEOUT_MS = 10_000;
 const DEFAULT_JOB_TIMEOUT_MS = 120_000;
@@ -28,6 +36,10 @@ export interface ClientDetectResponse extends DetectResponse {
 
 interface Backend {
   api: EngineApi | Remote<EngineApi>;
+  /** True for a worker (transfer buffers, proxy callbacks); false for the main-thread fallback. */
+  onWorker: boolean;
+  /** Corpus keys loaded in this engine. */
+  corpora: Set<string>;
   /** Rejects when the worker dies; never settles on the main thread. */
   crashed: Promise<never>;
   isDead: () => boolean;
@@ -37,22 +49,67 @@ interface Backend {
 
 export class EngineClient {
   private backend?: Promise<Backend>;
+  /** The started backend, once `backend` has settled. */
+  private current?: Backend;
   private nextJobId = 1;
 
   constructor(private readonly startWorker = createBlobWorker) {}
 
-  async detect(batch: SeriesBatch, request: DetectRequest, options: JobOptions = {}): Promise<ClientDetectResponse> {
+  /** Runs detection over a batch; its buffers are transferred to the worker (not usable after). */
+  detect(batch: SeriesBatch, request: DetectRequest, options: JobOptions = {}): Promise<ClientDetectResponse> {
+    const { onProgress } = options;
+    return this.run(options, async (backend, jobId) => {
+      const response = backend.onWorker
+        ? await backend.api.detect(
+            jobId,
+            transfer(batch, batchTransferables(batch)),
+            request,
+            onProgress && proxy(onProgress)
+          )
+        : await backend.api.detect(jobId, batch, request, onProgress);
+      return { ...response, notices: [...backend.notices] };
+    });
+  }
+
+  /** Prepares a batch for correlation search, kept in the engine under `corpusKey`. */
+  loadCorpus(
+    corpusKey: string,
+    batch: SeriesBatch,
+    prepare?: PrepareOptions,
+    options: JobOptions = {}
+  ): Promise<CorpusSummary> {
+    return this.run(options, async (backend) => {
+      const summary = backend.onWorker
+        ? await backend.api.loadCorpus(corpusKey, transfer(batch, batchTransferables(batch)), prepare)
+        : await backend.api.loadCorpus(corpusKey, batch, prepare);
+      backend.corpora.add(corpusKey);
+      return summary;
+    });
+  }
+
+  /** Whether `corpusKey` is loaded in the current engine (a restarted worker has none). */
+  hasCorpus(corpusKey: string): boolean {
+    return this.current?.corpora.has(corpusKey) ?? false;
+  }
+
+  /** Searches a loaded corpus. */
+  correlate(
+    corpusKey: string,
+    query: CorrelationQuery,
+    correlateOptions: CorrelateOptions,
+    options: JobOptions = {}
+  ): Promise<TimedCorrelation> {
+    return this.run(options, (backend) => backend.api.correlate(corpusKey, query, correlateOptions));
+  }
+
+  /** One job on the current backend: cancellation, timeout, and crash recovery. */
+  private async run<T>(options: JobOptions, job: (backend: Backend, jobId: number) => Promise<T>): Promise<T> {
     const backend = await this.getBackend();
     const jobId = this.nextJobId++;
-    const { signal, onProgress, timeoutMs = DEFAULT_JOB_TIMEOUT_MS } = options;
+    const { signal, timeoutMs = DEFAULT_JOB_TIMEOUT_MS } = options;
     if (signal?.aborted) {
       throw new Error(JOB_CANCELLED);
     }
-    const onWorker = backend.crashed !== NEVER;
-    const call = onWorker
-      ? backend.api.detect(jobId, transfer(batch, batchTransferables(batch)), request, onProgress && proxy(onProgress))
-      : backend.api.detect(jobId, batch, request, onProgress);
-
     let timer: ReturnType<typeof setTimeout> | undefined;
     const onAbort = () => backend.api.cancel(jobId);
     signal?.addEventListener('abort', onAbort);
@@ -63,8 +120,7 @@ export class EngineClient {
       }, timeoutMs);
     });
     try {
-      const response = await Promise.race([call, backend.crashed, timedOut]);
-      return { ...response, notices: [...backend.notices] };
+      return await Promise.race([job(backend, jobId), backend.crashed, timedOut]);
     } catch (error) {
       if (backend.isDead()) {
         this.reset(backend);
@@ -80,17 +136,21 @@ export class EngineClient {
   dispose(): void {
     const current = this.backend;
     this.backend = undefined;
+    this.current = undefined;
     current?.then((b) => b.terminate()).catch(() => undefined);
   }
 
   private getBackend(): Promise<Backend> {
-    this.backend ??= startBackend(this.startWorker);
+    this.backend ??= startBackend(this.startWorker).then((started) => (this.current = started));
     return this.backend;
   }
 
   private reset(backend: Backend): void {
     backend.terminate();
-    this.backend = undefined;
+    if (this.current === backend) {
+      this.current = undefined;
+      this.backend = undefined;
+    }
   }
 }
 
@@ -116,12 +176,14 @@ async function startBackend(startWorker: typeof createBlobWorker): Promise<Backe
       setTimeout(() => reject(new Error(`no answer within ${START_TIMEOUT_MS / 1000} s`)), START_TIMEOUT_MS)
     );
     await Promise.race([api.ping(), crashed, startTimeout]);
-    return { api, crashed, isDead: () => dead, notices: [], terminate };
+    return { api, onWorker: true, corpora: new Set(), crashed, isDead: () => dead, notices: [], terminate };
   } catch (error) {
     started?.terminate();
     const reason = error instanceof Error ? error.message : String(error);
     return {
       api: createEngineApi('main-thread'),
+      onWorker: false,
+      corpora: new Set(),
       crashed: NEVER,
       isDead: () => false,
       notices: [`The analysis ran on the main thread because no web worker could start (${reason}).`],

@@ -6,6 +6,7 @@
  */
 import type { DetectRequest } from '../engine/detect';
 import type { SeriesBatch } from '../engine/series/batch';
+import type { CorrelateOptions, CorrelationQuery, CorrelationResult, PrepareOptions } from '../engine/similarity';
 import type { DetectionResult } from '../engine/types';
 
 /** Progress callback: `done` of `total` series analysed. */
@@ -13,17 +14,49 @@ export type ProgressCallback = (done: number, total: number) => void;
 
 export interface DetectResponse {
   readonly results: DetectionResult[];
+  /**
+   * The series the results describe, in batch order: the input as the engine cleaned it (sorted,
+   * de-duplicated, non-finite values as NaN; see engine/cleanSeries.ts), so result arrays and
+   * values line up point for point.
+   */
+  readonly series: SeriesBatch;
   /** Wall time spent analysing, measured where the engine ran. */
   readonly engineMs: number;
   /** Where the engine ran: a worker or, as a fallback, the main thread. */
   readonly ranIn: 'worker' | 'main-thread';
 }
 
+export interface CorpusSummary {
+  readonly count: number;
+  readonly length: number;
+  readonly excluded: ReadonlyArray<{ readonly name: string; readonly reason: string }>;
+}
+
+export interface TimedCorrelation extends CorrelationResult {
+  readonly engineMs: number;
+  readonly ranIn: DetectResponse['ranIn'];
+}
+
+/** Corpora kept by the engine at once; the least recently loaded is dropped first. */
+export const KEPT_CORPORA = 4;
+
 /** The API the worker exposes through comlink; the main-thread fallback implements it too. */
 export interface EngineApi {
   /** Answers 'pong': the client's proof that a new worker started. */
   ping(): Promise<'pong'>;
-  detect(jobId: number, batch: SeriesBatch, request: DetectRequest, onProgress?: ProgressCallback): Promise<DetectResponse>;
+  detect(
+    jobId: number,
+    batch: SeriesBatch,
+    request: DetectRequest,
+    onProgress?: ProgressCallback
+  ): Promise<DetectResponse>;
+  /**
+   * Prepares the series of `batch` for correlation search and keeps the corpus in the engine
+   * under `corpusKey` (the most recent few are kept), so each later click only searches.
+   */
+  loadCorpus(corpusKey: string, batch: SeriesBatch, options?: PrepareOptions): Promise<CorpusSummary>;
+  /** Searches a loaded corpus; rejects when `corpusKey` is not (or no longer) loaded. */
+  correlate(corpusKey: string, query: CorrelationQuery, options: CorrelateOptions): Promise<TimedCorrelation>;
   /** Stops job `jobId` at its next slice boundary; its promise rejects with JobCancelledError. */
   cancel(jobId: number): void;
 }

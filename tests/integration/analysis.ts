@@ -2,7 +2,7 @@
  * Small measurements the integration tests make on series that came back from a server:
  * the mean over a time window, and the lag at which one series best follows another.
  */
-import type { Series } from '../../src/engine/types';
+import type { DetectionResult, Series } from '../../src/engine/types';
 
 /** Mean of the finite values with time in [fromSec, toSec]; NaN when there are none. */
 export function windowMean(s: Series, fromSec: number, toSec: number): number {
@@ -44,7 +44,13 @@ function pearson(a: readonly number[], b: readonly number[]): number {
  * Pearson correlation of leader(t) with follower(t + lag) over leader times in [fromSec, toSec].
  * Both series must share timestamps on the same grid.
  */
-export function bestLagSec(leader: Series, follower: Series, fromSec: number, toSec: number, maxLagSec: number): number {
+export function bestLagSec(
+  leader: Series,
+  follower: Series,
+  fromSec: number,
+  toSec: number,
+  maxLagSec: number
+): number {
   const byTime = new Map<number, number>();
   follower.timesMs.forEach((t, i) => byTime.set(t, follower.values[i]));
   const stepMs = leader.timesMs[1] - leader.timesMs[0];
@@ -54,7 +60,13 @@ export function bestLagSec(leader: Series, follower: Series, fromSec: number, to
     const b: number[] = [];
     leader.timesMs.forEach((t, i) => {
       const f = byTime.get(t + lagMs);
-      if (t >= fromSec * 1000 && t <= toSec * 1000 && f !== undefined && Number.isFinite(f) && Number.isFinite(leader.values[i])) {
+      if (
+        t >= fromSec * 1000 &&
+        t <= toSec * 1000 &&
+        f !== undefined &&
+        Number.isFinite(f) &&
+        Number.isFinite(leader.values[i])
+      ) {
         a.push(leader.values[i]);
         b.push(f);
       }
@@ -65,4 +77,28 @@ export function bestLagSec(leader: Series, follower: Series, fromSec: number, to
     }
   }
   return best.lag;
+}
+
+/** How many points a detection result flags inside [fromSec, toSec] and outside it, and the rates. */
+export function flaggedInside(
+  r: DetectionResult,
+  fromSec: number,
+  toSec: number
+): { inside: number; outside: number; insideRate: number; outsideRate: number } {
+  let inside = 0;
+  let outside = 0;
+  let n = 0;
+  r.anomalous.forEach((a, i) => {
+    const t = r.timesMs[i] / 1000;
+    const within = t >= fromSec && t <= toSec;
+    n += within ? 1 : 0;
+    inside += within ? a : 0;
+    outside += within ? 0 : a;
+  });
+  return {
+    inside,
+    outside,
+    insideRate: inside / Math.max(1, n),
+    outsideRate: outside / Math.max(1, r.anomalous.length - n),
+  };
 }

@@ -10,7 +10,9 @@ import { dirname, join } from 'node:path';
 const ROOT = join(__dirname, '..', '..');
 
 export function fixtureRoot(): string {
-  return process.env.KALE_RECORD_FIXTURES === '1' ? join(ROOT, 'tests', 'fixtures') : join(ROOT, 'tests', 'artifacts', 'fixtures');
+  return process.env.KALE_RECORD_FIXTURES === '1'
+    ? join(ROOT, 'tests', 'fixtures')
+    : join(ROOT, 'tests', 'artifacts', 'fixtures');
 }
 
 /** Writes `body` (a raw response body, or an object to serialise) under the fixture root. */

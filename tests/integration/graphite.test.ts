@@ -9,8 +9,9 @@ import { join } from 'node:path';
 import { sendToCarbon } from '../../generator/carbon';
 import { graphiteLines } from '../../generator/exposition';
 import { createModel, generateSeries, type Model, type SeriesSpec } from '../../generator/model';
+import { detect } from '../../src/engine/detect';
 import type { Series } from '../../src/engine/types';
-import { bestLagSec, windowMean } from './analysis';
+import { bestLagSec, flaggedInside, windowMean } from './analysis';
 import { recordFixture } from './fixtures';
 import { startGraphite, type GraphiteServer } from './harness/graphite';
 import { getText, waitFor } from './harness/processes';
@@ -26,13 +27,17 @@ let model: Model;
 let anchorSec = 0;
 let w: Windows;
 
-/** /render for [anchor − 2 h, anchor − step]; Graphite's `from` is exclusive, hence one step earlier. */
-async function render(target: string, fixture?: string): Promise<Series[]> {
+/**
+ * /render for [anchor − 2 h, anchor − step]; Graphite's `from` is exclusive, hence one step
+ * earlier. `maxDataPoints` makes graphite-web consolidate, as Grafana's Graphite data source asks.
+ */
+async function render(target: string, fixture?: string, maxDataPoints?: number): Promise<Series[]> {
   const params = new URLSearchParams({
     target,
     from: String(anchorSec - HISTORY_SEC - STEP),
     until: String(anchorSec - STEP),
     format: 'json',
+    ...(maxDataPoints ? { maxDataPoints: String(maxDataPoints) } : {}),
   });
   const body = await getText(`${graphite!.url}/render?${params}`);
   if (fixture) {
@@ -55,7 +60,11 @@ function counterfactualRate(spec: SeriesSpec, like: Series): Series {
     stepMs: STEP * 1000,
     keys: [spec.key],
   });
-  return { name: 'calm', timesMs: Float64Array.from(g.points, ([t]) => t), values: Float64Array.from(g.points, ([, v]) => v) };
+  return {
+    name: 'calm',
+    timesMs: Float64Array.from(g.points, ([t]) => t),
+    values: Float64Array.from(g.points, ([, v]) => v),
+  };
 }
 
 beforeAll(async () => {
@@ -75,7 +84,10 @@ beforeAll(async () => {
     'the backfill to be readable',
     async () => {
       const series = await render(`group(${SCENARIO_KEYS.join(',')})`);
-      return series.length === SCENARIO_KEYS.length && series.every((s) => s.values.filter(Number.isFinite).length === expected);
+      return (
+        series.length === SCENARIO_KEYS.length &&
+        series.every((s) => s.values.filter(Number.isFinite).length === expected)
+      );
     },
     { timeoutMs: 30000, intervalMs: 500, context: () => graphite!.processes.map((p) => p.logTail(10)).join('\n') }
   );
@@ -114,7 +126,8 @@ describe('Graphite fed by the generator', () => {
     const spec = model.byKey(KEYS.shiftRequests);
     const s = only(await render(`perSecond(${spec.key})`, 'render_level_shift.json'));
     const calm = counterfactualRate(spec, s);
-    const excess = (fromSec: number, toSec: number): number => (windowMean(s, fromSec, toSec) - windowMean(calm, fromSec, toSec)) / spec.base;
+    const excess = (fromSec: number, toSec: number): number =>
+      (windowMean(s, fromSec, toSec) - windowMean(calm, fromSec, toSec)) / spec.base;
     expect(excess(w.shiftSec + 5 * MIN, w.shiftSec + 25 * MIN)).toBeCloseTo(0.6, 1);
     expect(excess(w.shiftSec - 25 * MIN, w.shiftSec - 5 * MIN)).toBeCloseTo(0, 1);
   });
@@ -133,14 +146,21 @@ describe('Graphite fed by the generator', () => {
       render(KEYS.cascadeSource, 'render_cascade_latency.json'),
       render(`movingAverage(perSecond(${KEYS.cascadeTarget}),6)`, 'render_cascade_errors_rate.json'),
     ]);
-    const lag = bestLagSec(only(source), only(target), w.cascade.startSec - 10 * MIN, w.cascade.startSec + 25 * MIN, 10 * MIN);
+    const lag = bestLagSec(
+      only(source),
+      only(target),
+      w.cascade.startSec - 10 * MIN,
+      w.cascade.startSec + 25 * MIN,
+      10 * MIN
+    );
     // movingAverage over 6 points (1 m) trails by up to half its window.
     expect(lag).toBeGreaterThanOrEqual(w.cascade.lagSec - 30);
     expect(lag).toBeLessThanOrEqual(w.cascade.lagSec + 90);
   });
 
   it('records a multi-series response for the data source tests', async () => {
-    const series = await render('kale.*.*.latency_p99', 'render_p99_all.json');
+    const series = await render('kale.*.*.latency_p99', 'render_p99_all.json', 240);
+    expect(series.every((s) => s.values.length <= 240)).toBe(true);
     expect(series.map((s) => s.name).sort()).toEqual([
       'kale.auth.token.latency_p99',
       'kale.checkout.cart.latency_p99',
@@ -148,4 +168,31 @@ describe('Graphite fed by the generator', () => {
       'kale.payments.charge.latency_p99',
     ]);
   });
+
+  it.each(['skyline', 'three-sigma'] as const)(
+    'the engine (%s) flags the spike, the level shift and the cascade errors',
+    async (preset) => {
+      const [spike, shift, errors] = await Promise.all([
+        render(KEYS.spike),
+        render(`perSecond(${KEYS.shiftRequests})`),
+        render(`perSecond(${KEYS.cascadeTarget})`),
+      ]);
+      const cases: Array<[Series, number, number]> = [
+        [only(spike), w.spike.startSec, w.spike.endSec + 2 * MIN],
+        [only(shift), w.shiftSec, w.shiftSec + 10 * MIN],
+        [
+          only(errors),
+          w.cascade.startSec + w.cascade.lagSec,
+          w.cascade.startSec + w.cascade.lagSec + w.cascade.durationSec + 2 * MIN,
+        ],
+      ];
+      for (const [series, fromSec, toSec] of cases) {
+        const r = detect(series, { preset });
+        expect(r.notices.filter((n) => n.startsWith('error:'))).toEqual([]);
+        const f = flaggedInside(r, fromSec, toSec);
+        expect({ series: series.name, flagged: f.inside > 0 }).toEqual({ series: series.name, flagged: true });
+        expect(f.insideRate).toBeGreaterThan(5 * f.outsideRate);
+      }
+    }
+  );
 });

@@ -5,14 +5,16 @@
  * exactly as the model wrote them, be measurable (size, lag, shift, leak) and be flagged by the
  * engine's detectors after the Grafana-style conversion.
  */
+import { spawnSync } from 'node:child_process';
 import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeOpenMetrics } from '../../generator/exposition';
 import { createModel, generateSeries, type Model, type SeriesSpec } from '../../generator/model';
 import { startMetricsServer, type MetricsServer } from '../../generator/server';
+import { detect } from '../../src/engine/detect';
 import type { Series } from '../../src/engine/types';
-import { bestLagSec, windowMean } from './analysis';
+import { bestLagSec, flaggedInside, windowMean } from './analysis';
 import { recordFixture } from './fixtures';
 import { startPrometheus, type PrometheusServer } from './harness/prometheus';
 import { getJson, getText, waitFor } from './harness/processes';
@@ -55,7 +57,11 @@ function counterfactualRate(spec: SeriesSpec, like: Series): Series {
   const fromMs = like.timesMs[0];
   const stepMs = like.timesMs[1] - fromMs;
   const [g] = generateSeries(calm, { fromMs, toMs: like.timesMs[like.timesMs.length - 1], stepMs, keys: [spec.key] });
-  return { name: 'calm', timesMs: Float64Array.from(g.points, ([t]) => t), values: Float64Array.from(g.points, ([, v]) => v) };
+  return {
+    name: 'calm',
+    timesMs: Float64Array.from(g.points, ([t]) => t),
+    values: Float64Array.from(g.points, ([, v]) => v),
+  };
 }
 
 function only(series: Series[]): Series {
@@ -120,7 +126,8 @@ describe('Prometheus fed by the generator', () => {
     const spec = model.byKey(KEYS.shiftRequests);
     const s = only(await queryRange(`rate(${selector(spec)}[2m])`, 'query_range_level_shift.json'));
     const calm = counterfactualRate(spec, s);
-    const excess = (fromSec: number, toSec: number): number => (windowMean(s, fromSec, toSec) - windowMean(calm, fromSec, toSec)) / spec.base;
+    const excess = (fromSec: number, toSec: number): number =>
+      (windowMean(s, fromSec, toSec) - windowMean(calm, fromSec, toSec)) / spec.base;
     expect(excess(w.shiftSec + 5 * MIN, w.shiftSec + 25 * MIN)).toBeCloseTo(0.6, 1);
     expect(excess(w.shiftSec - 25 * MIN, w.shiftSec - 5 * MIN)).toBeCloseTo(0, 1);
   });
@@ -139,10 +146,24 @@ describe('Prometheus fed by the generator', () => {
       queryRange(selector(model.byKey(KEYS.cascadeSource)), 'query_range_cascade_latency.json'),
       queryRange(`rate(${selector(model.byKey(KEYS.cascadeTarget))}[1m])`, 'query_range_cascade_errors_rate.json'),
     ]);
-    const lag = bestLagSec(only(source), only(target), w.cascade.startSec - 10 * MIN, w.cascade.startSec + 25 * MIN, 10 * MIN);
+    const lag = bestLagSec(
+      only(source),
+      only(target),
+      w.cascade.startSec - 10 * MIN,
+      w.cascade.startSec + 25 * MIN,
+      10 * MIN
+    );
     // rate() over 1 m trails the counter by up to half its window.
     expect(lag).toBeGreaterThanOrEqual(w.cascade.lagSec - 30);
     expect(lag).toBeLessThanOrEqual(w.cascade.lagSec + 90);
+  });
+
+  it('serves a /metrics body that promtool check metrics accepts', async () => {
+    const body = await getText(`http://127.0.0.1:${generator!.port}/metrics`);
+    const r = spawnSync('promtool', ['check', 'metrics'], { input: body, encoding: 'utf8', timeout: 30000 });
+    expect(r.stdout + r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(body.split('\n').filter((l) => l && !l.startsWith('#'))).toHaveLength(SCENARIO_KEYS.length);
   });
 
   it('scrapes the live /metrics: samples match the model at their scrape second', async () => {
@@ -163,13 +184,44 @@ describe('Prometheus fed by the generator', () => {
       const candidates = [-1, 0, 1].map((d) => model.valueAt(spec, (Math.floor(t) + d) * 1000));
       expect(candidates).toContain(Number(v));
     }
-    const up = (await getJson(`${prometheus!.url}/api/v1/query?query=up`)) as { data: { result: Array<{ value: [number, string] }> } };
+    const up = (await getJson(`${prometheus!.url}/api/v1/query?query=up`)) as {
+      data: { result: Array<{ value: [number, string] }> };
+    };
     expect(up.data.result.map((r) => r.value[1])).toEqual(['1']);
   });
 
   it('records a multi-series response for the data source tests', async () => {
     const series = await queryRange('kale_http_latency_p99_seconds', 'query_range_p99_all.json', 60);
     expect(series.map((s) => s.labels?.service).sort()).toEqual(['auth', 'checkout', 'frontend', 'payments']);
-    expect(series[0].name).toMatch(/^kale_http_latency_p99_seconds\{endpoint="\/[a-z]+", instance="127\.0\.0\.1:\d+", job="kale-generator", service="[a-z]+"\}$/);
+    expect(series[0].name).toMatch(
+      /^kale_http_latency_p99_seconds\{endpoint="\/[a-z]+", instance="127\.0\.0\.1:\d+", job="kale-generator", service="[a-z]+"\}$/
+    );
   });
+
+  it.each(['skyline', 'three-sigma'] as const)(
+    'the engine (%s) flags the spike, the level shift and the cascade errors',
+    async (preset) => {
+      const [spike, shift, errors] = await Promise.all([
+        queryRange(selector(model.byKey(KEYS.spike))),
+        queryRange(`rate(${selector(model.byKey(KEYS.shiftRequests))}[2m])`),
+        queryRange(`rate(${selector(model.byKey(KEYS.cascadeTarget))}[1m])`),
+      ]);
+      const cases: Array<[Series, number, number]> = [
+        [only(spike), w.spike.startSec, w.spike.endSec + 2 * MIN],
+        [only(shift), w.shiftSec, w.shiftSec + 10 * MIN],
+        [
+          only(errors),
+          w.cascade.startSec + w.cascade.lagSec,
+          w.cascade.startSec + w.cascade.lagSec + w.cascade.durationSec + 2 * MIN,
+        ],
+      ];
+      for (const [series, fromSec, toSec] of cases) {
+        const r = detect(series, { preset });
+        expect(r.notices.filter((n) => n.startsWith('error:'))).toEqual([]);
+        const f = flaggedInside(r, fromSec, toSec);
+        expect({ series: series.name, flagged: f.inside > 0 }).toEqual({ series: series.name, flagged: true });
+        expect(f.insideRate).toBeGreaterThan(5 * f.outsideRate);
+      }
+    }
+  );
 });

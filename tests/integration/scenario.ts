@@ -58,7 +58,16 @@ export function scenarioModel(anchorMs: number): Model {
         ],
         w.shiftSec
       ),
-      cascade('latency → errors', KEYS.cascadeSource, KEYS.cascadeTarget, w.cascade.startSec, w.cascade.durationSec, 3, 12, w.cascade.lagSec),
+      cascade(
+        'latency → errors',
+        KEYS.cascadeSource,
+        KEYS.cascadeTarget,
+        w.cascade.startSec,
+        w.cascade.durationSec,
+        3,
+        12,
+        w.cascade.lagSec
+      ),
       spike('latency spike', KEYS.spike, w.spike.startSec, w.spike.endSec - w.spike.startSec, 4),
     ],
   });

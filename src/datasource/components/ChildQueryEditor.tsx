@@ -32,7 +32,10 @@ export function ChildQueryEditor({ child, query, onChange, onRunQuery, range, da
     let current = true;
     loadDataSource(child)
       .then((ds) => current && setLoaded({ uid: child.uid, ds }))
-      .catch((e: unknown) => current && setLoaded({ uid: child.uid, error: `Could not load data source ${child.uid}: ${String(e)}` }));
+      .catch(
+        (e: unknown) =>
+          current && setLoaded({ uid: child.uid, error: `Could not load data source ${child.uid}: ${String(e)}` })
+      );
     return () => {
       current = false;
     };

@@ -14,7 +14,8 @@ type Props = DataSourcePluginOptionsEditorProps<KaleDataSourceOptions>;
 
 export function ConfigEditor({ options, onOptionsChange }: Props) {
   const json = options.jsonData;
-  const update = (patch: Partial<KaleDataSourceOptions>) => onOptionsChange({ ...options, jsonData: { ...json, ...patch } });
+  const update = (patch: Partial<KaleDataSourceOptions>) =>
+    onOptionsChange({ ...options, jsonData: { ...json, ...patch } });
   const numberOrUndefined = (text: string) => (text === '' ? undefined : Number(text));
 
   return (
@@ -30,16 +31,40 @@ export function ConfigEditor({ options, onOptionsChange }: Props) {
         />
       </Field>
       <Field label="Detectors">
-        <Combobox options={PRESET_OPTIONS} value={json.defaultPreset ?? 'skyline'} onChange={(v) => update({ defaultPreset: v.value })} width={30} />
+        <Combobox
+          options={PRESET_OPTIONS}
+          value={json.defaultPreset ?? 'skyline'}
+          onChange={(v) => update({ defaultPreset: v.value })}
+          width={30}
+        />
       </Field>
       <Field label="Consensus" description="Votes needed; empty for the preset's own.">
-        <Input type="number" width={12} value={json.defaultConsensus ?? ''} onChange={(e) => update({ defaultConsensus: numberOrUndefined(e.currentTarget.value) })} />
+        <Input
+          type="number"
+          width={12}
+          value={json.defaultConsensus ?? ''}
+          onChange={(e) => update({ defaultConsensus: numberOrUndefined(e.currentTarget.value) })}
+        />
       </Field>
       <Field label="Baseline">
-        <Combobox options={BASELINE_OPTIONS} value={json.defaultBaselineSec ?? 86_400} onChange={(v) => update({ defaultBaselineSec: v.value })} width={30} />
+        <Combobox
+          options={BASELINE_OPTIONS}
+          value={json.defaultBaselineSec ?? 86_400}
+          onChange={(v) => update({ defaultBaselineSec: v.value })}
+          width={30}
+        />
       </Field>
-      <Field label="Points cap" description="A query returning more points is refused with an error instead of freezing the tab.">
-        <Input type="number" width={16} placeholder={String(DEFAULT_MAX_POINTS)} value={json.maxPoints ?? ''} onChange={(e) => update({ maxPoints: numberOrUndefined(e.currentTarget.value) })} />
+      <Field
+        label="Points cap"
+        description="A query returning more points is refused with an error instead of freezing the tab."
+      >
+        <Input
+          type="number"
+          width={16}
+          placeholder={String(DEFAULT_MAX_POINTS)}
+          value={json.maxPoints ?? ''}
+          onChange={(e) => update({ maxPoints: numberOrUndefined(e.currentTarget.value) })}
+        />
       </Field>
       <Field label="Analysis timeout (s)">
         <Input

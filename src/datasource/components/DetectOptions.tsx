@@ -20,7 +20,12 @@ export function DetectOptions({ query, onChange, onRunQuery }: Props) {
   return (
     <InlineFieldRow>
       <InlineField label="Detectors">
-        <Combobox options={PRESET_OPTIONS} value={query.preset} onChange={(v) => onChange({ preset: v.value })} width={18} />
+        <Combobox
+          options={PRESET_OPTIONS}
+          value={query.preset}
+          onChange={(v) => onChange({ preset: v.value })}
+          width={18}
+        />
       </InlineField>
       {query.preset === 'custom' && (
         <InlineField label="Use" grow>
@@ -31,14 +36,19 @@ export function DetectOptions({ query, onChange, onRunQuery }: Props) {
           />
         </InlineField>
       )}
-      <InlineField label="Consensus" tooltip="Votes needed to call a point anomalous. Empty: the preset's own (Skyline: 6 of 9).">
+      <InlineField
+        label="Consensus"
+        tooltip="Votes needed to call a point anomalous. Empty: the preset's own (Skyline: 6 of 9)."
+      >
         <Input
           type="number"
           min={1}
           width={10}
           value={query.consensus ?? ''}
           placeholder="preset"
-          onChange={(e) => onChange({ consensus: e.currentTarget.value === '' ? undefined : Number(e.currentTarget.value) })}
+          onChange={(e) =>
+            onChange({ consensus: e.currentTarget.value === '' ? undefined : Number(e.currentTarget.value) })
+          }
           onBlur={onRunQuery}
         />
       </InlineField>

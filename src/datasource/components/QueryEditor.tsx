@@ -19,12 +19,25 @@ export function QueryEditor({ datasource, query: raw, onChange, onRunQuery, rang
   const query = { ...datasource.getDefaultQuery(), ...raw };
   const update = (patch: Partial<KaleQuery>) => onChange({ ...raw, ...patch });
   const onPickChild = (ds: DataSourceInstanceSettings) =>
-    update({ child: { uid: ds.uid, type: ds.type }, childQuery: { refId: query.refId, datasource: { uid: ds.uid, type: ds.type } } });
+    update({
+      child: { uid: ds.uid, type: ds.type },
+      childQuery: { refId: query.refId, datasource: { uid: ds.uid, type: ds.type } },
+    });
 
   return (
     <Stack direction="column" gap={1}>
-      <Field label="Data source to analyse" description="Prometheus, Graphite or TestData; write the query as usual below.">
-        <DataSourcePicker current={query.child ?? null} type={CHILD_TYPES} metrics noDefault onChange={onPickChild} width={40} />
+      <Field
+        label="Data source to analyse"
+        description="Prometheus, Graphite or TestData; write the query as usual below."
+      >
+        <DataSourcePicker
+          current={query.child ?? null}
+          type={CHILD_TYPES}
+          metrics
+          noDefault
+          onChange={onPickChild}
+          width={40}
+        />
       </Field>
       {query.child && (
         <ChildQueryEditor
@@ -41,20 +54,47 @@ export function QueryEditor({ datasource, query: raw, onChange, onRunQuery, rang
         <InlineField label="Mode">
           <RadioButtonGroup options={MODE_OPTIONS} value={query.mode} onChange={(mode) => update({ mode })} />
         </InlineField>
-        <InlineField label="Baseline" tooltip="History queried before the visible range to feed the analysis; only the visible range is returned.">
-          <Combobox options={BASELINE_OPTIONS} value={query.baselineSec} onChange={(v) => update({ baselineSec: v.value })} width={22} />
+        <InlineField
+          label="Baseline"
+          tooltip="History queried before the visible range to feed the analysis; only the visible range is returned."
+        >
+          <Combobox
+            options={BASELINE_OPTIONS}
+            value={query.baselineSec}
+            onChange={(v) => update({ baselineSec: v.value })}
+            width={22}
+          />
         </InlineField>
       </InlineFieldRow>
       {query.mode === 'correlate' ? (
         <InlineFieldRow>
-          <InlineField label="Target series" tooltip="A series name, a label matcher such as {job=&quot;api&quot;}, or $series.">
-            <Input value={query.target ?? ''} placeholder="$series" width={30} onChange={(e) => update({ target: e.currentTarget.value })} onBlur={onRunQuery} />
+          <InlineField label="Target series" tooltip='A series name, a label matcher such as {job="api"}, or $series.'>
+            <Input
+              value={query.target ?? ''}
+              placeholder="$series"
+              width={30}
+              onChange={(e) => update({ target: e.currentTarget.value })}
+              onBlur={onRunQuery}
+            />
           </InlineField>
           <InlineField label="Method">
-            <Combobox options={METHOD_OPTIONS} value={query.method} onChange={(v) => update({ method: v.value })} width={16} />
+            <Combobox
+              options={METHOD_OPTIONS}
+              value={query.method}
+              onChange={(v) => update({ method: v.value })}
+              width={16}
+            />
           </InlineField>
           <InlineField label="Top">
-            <Input type="number" min={1} max={100} value={query.topK} width={8} onChange={(e) => update({ topK: Number(e.currentTarget.value) })} onBlur={onRunQuery} />
+            <Input
+              type="number"
+              min={1}
+              max={100}
+              value={query.topK}
+              width={8}
+              onChange={(e) => update({ topK: Number(e.currentTarget.value) })}
+              onBlur={onRunQuery}
+            />
           </InlineField>
         </InlineFieldRow>
       ) : (

@@ -14,7 +14,11 @@ export const MODE_OPTIONS: Array<{ label: string; value: KaleMode }> = [
 
 export const PRESET_OPTIONS: Array<ComboboxOption<DetectorPreset>> = [
   { label: 'Skyline', value: 'skyline', description: "Etsy Skyline's nine algorithms, 6 of 9 must agree" },
-  { label: 'Morgoth', value: 'morgoth', description: 'Window fingerprints (sigma, KS test, JS divergence) with lossy counting' },
+  {
+    label: 'Morgoth',
+    value: 'morgoth',
+    description: 'Window fingerprints (sigma, KS test, JS divergence) with lossy counting',
+  },
   { label: 'Three-sigma', value: 'three-sigma', description: "anode's running mean ± 3σ" },
   { label: 'Custom', value: 'custom', description: 'Pick the detectors and the consensus yourself' },
 ];

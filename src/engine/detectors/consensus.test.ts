@@ -48,8 +48,14 @@ describe('combineTracks', () => {
 
   it('gives the band envelope of the tracks that have one, and no band when none has', () => {
     const banded = [
-      track('a', [N, N, N], undefined, [[5, NaN, 7], [1, NaN, 3]]),
-      track('b', [N, N, N], undefined, [[6, 4, NaN], [2, 0, NaN]]),
+      track('a', [N, N, N], undefined, [
+        [5, NaN, 7],
+        [1, NaN, 3],
+      ]),
+      track('b', [N, N, N], undefined, [
+        [6, 4, NaN],
+        [2, 0, NaN],
+      ]),
       track('c', [N, N, N]),
     ];
     const result = combineTracks('s', times(3), banded, { count: 1 });
@@ -70,15 +76,19 @@ describe('combineTracks', () => {
   it('is monotone: raising the count never adds an anomalous point', () => {
     const verdict = fc.constantFrom<VerdictCode>(A, N, X);
     fc.assert(
-      fc.property(fc.array(fc.array(verdict, { minLength: 10, maxLength: 10 }), { minLength: 1, maxLength: 6 }), fc.integer({ min: 1, max: 6 }), (rows, k) => {
-        const ts = rows.map((r, i) => track(String(i), r));
-        const low = combineTracks('s', times(10), ts, { count: k });
-        const high = combineTracks('s', times(10), ts, { count: k + 1 });
-        for (let i = 0; i < 10; i++) {
-          expect(high.anomalous[i]).toBeLessThanOrEqual(low.anomalous[i]);
-          expect(low.votes[i]).toBe(rows.filter((r) => r[i] === A).length);
+      fc.property(
+        fc.array(fc.array(verdict, { minLength: 10, maxLength: 10 }), { minLength: 1, maxLength: 6 }),
+        fc.integer({ min: 1, max: 6 }),
+        (rows, k) => {
+          const ts = rows.map((r, i) => track(String(i), r));
+          const low = combineTracks('s', times(10), ts, { count: k });
+          const high = combineTracks('s', times(10), ts, { count: k + 1 });
+          for (let i = 0; i < 10; i++) {
+            expect(high.anomalous[i]).toBeLessThanOrEqual(low.anomalous[i]);
+            expect(low.votes[i]).toBe(rows.filter((r) => r[i] === A).length);
+          }
         }
-      })
+      )
     );
   });
 });

@@ -17,7 +17,10 @@ function isAnomalous(votes: number, trackCount: number, threshold: ConsensusThre
   return 'count' in threshold ? votes >= threshold.count : votes / trackCount >= threshold.fraction;
 }
 
-function envelope(tracks: readonly DetectorTrack[], n: number): { upper: Float64Array; lower: Float64Array } | undefined {
+function envelope(
+  tracks: readonly DetectorTrack[],
+  n: number
+): { upper: Float64Array; lower: Float64Array } | undefined {
   const bands = tracks.flatMap((t) => (t.upper && t.lower ? [{ up: t.upper, low: t.lower }] : []));
   if (bands.length === 0) {
     return undefined;

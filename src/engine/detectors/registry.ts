@@ -8,7 +8,7 @@
  * `morgoth` (votes / fingerprinters ≥ consensus), `three-sigma` (its one verdict).
  * Source: etsy/skyline settings.py.example (ALGORITHMS, CONSENSUS); nathanielc/morgoth; mattrco/anode.
  */
-import type { DetectionResult, DetectorTrack, Series } from '../types';
+import { type DetectionResult, type DetectorTrack, type Series, VERDICT_NONE } from '../types';
 import { threeSigma, THREE_SIGMA_ID } from './anode/threeSigma';
 import { type ConsensusThreshold, combineTracks } from './consensus';
 import { detectMorgoth, FINGERPRINTER_KINDS, type FingerprinterSpec, type MorgothOptions } from './morgoth';
@@ -29,14 +29,16 @@ interface DetectorFamily {
   tracks(series: Series, ids: readonly string[], options: DetectOptions): readonly DetectorTrack[];
 }
 
-function pick(tracks: readonly DetectorTrack[], ids: readonly string[]): DetectorTrack[] {
-  return ids.map((id) => {
-    const track = tracks.find((t) => t.id === id);
-    if (track === undefined) {
-      throw new Error(`detector ${id} returned no track`);
-    }
-    return track;
-  });
+/** The track of each id, in order; an id its family returned no track for gets one with no verdicts. */
+function pick(tracks: readonly DetectorTrack[], ids: readonly string[], n: number): DetectorTrack[] {
+  return ids.map(
+    (id) =>
+      tracks.find((t) => t.id === id) ?? {
+        id,
+        verdicts: new Int8Array(n).fill(VERDICT_NONE),
+        score: new Float64Array(n).fill(NaN),
+      }
+  );
 }
 
 /** The configured fingerprinter of each kind asked for, or that kind with Morgoth's defaults. */
@@ -53,12 +55,20 @@ const FAMILIES: readonly DetectorFamily[] = [
   {
     ids: SKYLINE_ALGORITHMS,
     tracks: (series, ids, options) =>
-      pick(skylineEvery(series, { ...options.skyline, algorithms: ids.filter(isSkylineId) }).detectors, ids),
+      pick(
+        skylineEvery(series, { ...options.skyline, algorithms: ids.filter(isSkylineId) }).detectors,
+        ids,
+        series.values.length
+      ),
   },
   {
     ids: FINGERPRINTER_KINDS,
     tracks: (series, ids, options) =>
-      pick(detectMorgoth(series, { ...options.morgoth, fingerprinters: fingerprinterSpecs(ids, options) }).detectors, ids),
+      pick(
+        detectMorgoth(series, { ...options.morgoth, fingerprinters: fingerprinterSpecs(ids, options) }).detectors,
+        ids,
+        series.values.length
+      ),
   },
   {
     ids: [THREE_SIGMA_ID],
@@ -71,19 +81,16 @@ export const DETECTOR_IDS: readonly string[] = FAMILIES.flatMap((f) => f.ids);
 
 /** One track per id, in the order of `ids`; each family runs once. Ids must be known and distinct. */
 export function runDetectors(series: Series, ids: readonly string[], options: DetectOptions): DetectorTrack[] {
-  const byId = new Map<string, DetectorTrack>();
-  for (const family of FAMILIES) {
+  const tracks = FAMILIES.flatMap((family) => {
     const mine = ids.filter((id) => family.ids.includes(id));
-    if (mine.length > 0) {
-      family.tracks(series, mine, options).forEach((t, k) => byId.set(mine[k], t));
-    }
-  }
-  return pick([...byId.values()], ids);
+    return mine.length > 0 ? family.tracks(series, mine, options) : [];
+  });
+  return pick(tracks, ids, series.values.length);
 }
 
 /** A votes count for `n` detectors: a count as given, a fraction f as the least count with count/n ≥ f. */
 export function consensusCount(threshold: ConsensusThreshold, n: number): number {
-  return 'count' in threshold ? threshold.count : Math.ceil(threshold.fraction * n - 1e-9);
+  return 'count' in threshold ? threshold.count : Math.max(0, Math.ceil(threshold.fraction * n - 1e-9));
 }
 
 interface Preset {
@@ -105,7 +112,8 @@ export const PRESETS: Readonly<Record<PresetName, Preset>> = {
     detectorCount: (options) => resolveMorgothOptions(options.morgoth).fingerprinters.length,
     run(series, options, threshold) {
       const n = PRESETS.morgoth.detectorCount(options);
-      const fraction = threshold === undefined ? {} : { consensus: 'count' in threshold ? threshold.count / n : threshold.fraction };
+      const fraction =
+        threshold === undefined ? {} : { consensus: 'count' in threshold ? threshold.count / n : threshold.fraction };
       return detectMorgoth(series, { ...options.morgoth, ...fraction });
     },
   },

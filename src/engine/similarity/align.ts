@@ -75,7 +75,7 @@ function commonGrid(series: readonly Series[], maxPoints: number): Float64Array 
     return new Float64Array(0);
   }
   const first = series[0].timesMs;
-  const shared = series.every((s) => sameTimes(s.timesMs, first));
+  const shared = increasing(first) && series.every((s) => sameTimes(s.timesMs, first));
   if (shared && first.length <= maxPoints) {
     return Float64Array.from(first);
   }
@@ -83,9 +83,9 @@ function commonGrid(series: readonly Series[], maxPoints: number): Float64Array 
   let end = -Infinity;
   const steps: number[] = [];
   for (const s of series) {
-    if (s.timesMs.length > 0) {
-      start = Math.min(start, s.timesMs[0]);
-      end = Math.max(end, s.timesMs[s.timesMs.length - 1]);
+    for (let i = 0; i < s.timesMs.length; i++) {
+      start = Math.min(start, s.timesMs[i]);
+      end = Math.max(end, s.timesMs[i]);
     }
     const step = medianStep(s.timesMs);
     if (step > 0) {
@@ -106,6 +106,15 @@ function commonGrid(series: readonly Series[], maxPoints: number): Float64Array 
     grid[i] = start + i * step;
   }
   return grid;
+}
+
+function increasing(times: Float64Array): boolean {
+  for (let i = 1; i < times.length; i++) {
+    if (!(times[i] > times[i - 1])) {
+      return false;
+    }
+  }
+  return true;
 }
 
 function sameTimes(a: Float64Array, b: Float64Array): boolean {

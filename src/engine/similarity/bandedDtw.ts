@@ -33,45 +33,67 @@ export function bandedDtw(
   work: DtwWork
 ): number {
   const r = Math.min(radius, n - 1);
-  const width = 2 * r + 1;
   let cost = work.row;
   let prev = work.previous;
-  prev.fill(Infinity, 0, width);
-  for (let i = 0; i < n; i++) {
-    cost.fill(Infinity, 0, width);
-    const ai = a[i];
-    const jStart = i > r ? i - r : 0;
-    const jEnd = i + r < n - 1 ? i + r : n - 1;
-    let k = jStart - i + r;
-    let rowMin = Infinity;
-    for (let j = jStart; j <= jEnd; j++, k++) {
-      const diff = ai - b[off + j];
-      let best: number;
-      if (i === 0 && j === 0) {
-        best = 0;
-      } else {
-        // INVARIANT: k − 1 ≥ 0 when j > jStart; k + 1 ≤ 2r when i > 0; out-of-band cells are Infinity.
-        const left = j > jStart ? cost[k - 1] : Infinity;
-        const up = k + 1 < width ? prev[k + 1] : Infinity;
-        const diag = prev[k];
-        best = left < up ? left : up;
-        if (diag < best) {
-          best = diag;
-        }
-      }
-      const v = best + diff * diff;
-      cost[k] = v;
-      if (v < rowMin) {
-        rowMin = v;
-      }
-    }
+  // Row 0: a path can only come from the left.
+  let acc = 0;
+  let rowMin = Infinity;
+  for (let j = 0; j <= r; j++) {
+    const d = a[0] - b[off + j];
+    acc += d * d;
+    cost[r + j] = acc;
+    rowMin = acc < rowMin ? acc : rowMin;
+  }
+  for (let i = 0; ; i++) {
     const rest = cumulativeBound !== null && i + r + 1 < n ? cumulativeBound[i + r + 1] : 0;
     if (rowMin + rest >= bsf) {
       return rowMin + rest;
     }
+    if (i === n - 1) {
+      return cost[r];
+    }
     const t = cost;
     cost = prev;
     prev = t;
+    // Row i + 1. Cell (row, j) lives at k = j − row + r; up = prev[k + 1], diag = prev[k], left = cost[k − 1].
+    const row = i + 1;
+    const ai = a[row];
+    const jStart = row > r ? row - r : 0;
+    const jEnd = row + r < n - 1 ? row + r : n - 1;
+    let k = jStart - row + r;
+    let j = jStart;
+    let left: number;
+    if (jStart === 0) {
+      // INVARIANT: column 0 has no diagonal or left neighbour.
+      const d = ai - b[off];
+      left = prev[k + 1] + d * d;
+      cost[k] = left;
+      j++;
+      k++;
+    } else {
+      left = Infinity;
+    }
+    rowMin = left;
+    // INVARIANT: k + 1 ≤ 2r for j < row + r, so prev[k + 1] is in the previous row's band.
+    const jLast = jEnd < row + r ? jEnd : jEnd - 1;
+    for (; j <= jLast; j++, k++) {
+      const up = prev[k + 1];
+      const diag = prev[k];
+      let best = left < up ? left : up;
+      best = diag < best ? diag : best;
+      const d = ai - b[off + j];
+      left = best + d * d;
+      cost[k] = left;
+      rowMin = left < rowMin ? left : rowMin;
+    }
+    if (jLast < jEnd) {
+      // The band's last cell (row, row + r) has no cell above it in the previous row.
+      const diag = prev[k];
+      const best = diag < left ? diag : left;
+      const d = ai - b[off + j];
+      left = best + d * d;
+      cost[k] = left;
+      rowMin = left < rowMin ? left : rowMin;
+    }
   }
-  return prev[r];
 }

@@ -1,6 +1,7 @@
 /*
  * Exact banded-DTW k-NN over a corpus: the UCR Suite cascade inside the LB-ordered driver.
- * Rule, per candidate and per query sign (q and −q): LB_KimFL → LB_Keogh EQ (query envelope)
+ * Rule, per candidate and per query sign (q and −q): LB_KimFL → LB_PAA (the whole corpus is
+ * screened on segment means first) → LB_Keogh EQ (query envelope)
  * → LB_Keogh EC (candidate envelope, Lemire) → early-abandoning banded DTW whose cumulative
  * bound comes from the larger LB_Keogh; each stage runs only if the cheaper one did not prune.
  * A candidate's key is the smaller DTW cost over the signs; its tag is the winning sign.
@@ -12,6 +13,7 @@ import { bandedDtw, dtwWork } from './bandedDtw';
 import { envelopeInto, envelopeWork } from './envelope';
 import { lbKeogh } from './lbKeogh';
 import { lbKim } from './lbKim';
+import { lbPaa } from './lbPaa';
 import { lbOrderedSearch } from './lbOrderedSearch';
 import type { QueryPlan } from './queryPlan';
 import { TopK } from './topK';
@@ -55,12 +57,18 @@ export function dtwSearch(
   const work = dtwWork(r);
   const stage = { kimPruned: 0, keoghEqPruned: 0, keoghEcPruned: 0, dtwAbandoned: 0, dtwCompleted: 0 };
 
+  const segs = plans[0].upperSeg.length;
   const bound = (id: number, worst: number): number => {
     const off = id * n;
     let lb = Infinity;
     for (const p of plans) {
-      const kim = lbKim(p.q, values, off, n, worst);
-      const b = kim >= worst ? kim : lbKeogh(p.order, n, values, off, p.upper, p.lower, worst, null);
+      let b = lbKim(p.q, values, off, n, worst);
+      if (b < worst) {
+        b = lbPaa(corpus.paa, id * segs, n, corpus.paaWidth, p.upperSeg, p.lowerSeg, worst);
+      }
+      if (b < worst) {
+        b = lbKeogh(p.order, n, values, off, p.upper, p.lower, worst, null);
+      }
       lb = b < lb ? b : lb;
     }
     return lb;

@@ -7,6 +7,7 @@
  */
 import type { Series } from '../types';
 import { alignToGrid } from './align';
+import { segmentCount, segmentMeansInto } from './lbPaa';
 import { buildOculusIndex } from './oculus/oculusIndex';
 import type { Corpus, CorpusValues, ExcludedSeries } from './types';
 import { zNormalizeInto } from './zNormalize';
@@ -67,6 +68,9 @@ export function corpusFromRows(names: readonly string[], rows: CorpusValues, len
   };
 }
 
+/** Points per segment of the corpus's piecewise-aggregate copy (LB_PAA screen). */
+export const PAA_WIDTH = 8;
+
 type PackedCorpus = Omit<Corpus, 'interpolatedPoints' | 'paddedPoints'>;
 
 /** z-normalises usable rows of src into dst (row j ≤ source row, so in place is safe). */
@@ -94,12 +98,19 @@ function normalizeRows(
     norms.push(norm2);
   }
   const values = kept.length === names.length ? dst : dst.slice(0, kept.length * n);
+  const segs = segmentCount(n, PAA_WIDTH);
+  const paa = values instanceof Float32Array ? new Float32Array(kept.length * segs) : new Float64Array(kept.length * segs);
+  for (let row = 0; row < kept.length; row++) {
+    segmentMeansInto(values, row * n, n, PAA_WIDTH, paa, row * segs);
+  }
   return {
     corpus: {
       names: kept.map((i) => names[i]),
       length: n,
       count: kept.length,
       values,
+      paa,
+      paaWidth: PAA_WIDTH,
       norms2: Float64Array.from(norms),
       excluded,
     },

@@ -106,7 +106,7 @@ function searchCorpus(corpus: Corpus, query: PreparedQuery, opts: ResolvedOption
   }
   const n = corpus.length;
   const q = query.q;
-  const plan = queryPlans(q, 0, false)[0];
+  const plan = queryPlans(q, 0, corpus.paaWidth, false)[0];
   const rho = new Float64Array(corpus.count);
   pearsonScan(q, plan.norm2, corpus, rho);
   const byCorrelation = new TopK(opts.topK);
@@ -135,7 +135,7 @@ function searchCorpus(corpus: Corpus, query: PreparedQuery, opts: ResolvedOption
   };
   if (opts.method === 'lagged') {
     const m = opts.maxLagPoints;
-    const plans = queryPlans(q, m, true, Math.min(m, n), Math.max(Math.min(m, n), n - m));
+    const plans = queryPlans(q, m, corpus.paaWidth, true, Math.min(m, n), Math.max(Math.min(m, n), n - m));
     const search = laggedSearch(corpus, plans, m, opts.topK, query.row, seeds);
     const hits = search.heap.sorted().map((h) => {
       const l = withLag(h.id);
@@ -148,7 +148,7 @@ function searchCorpus(corpus: Corpus, query: PreparedQuery, opts: ResolvedOption
     return { hits, counters: { ...search.counters }, notices: [] };
   }
   const radius = Math.floor(opts.bandFraction * n);
-  const search = dtwSearch(corpus, queryPlans(q, Math.min(radius, n - 1), true), radius, opts.topK, query.row, seeds);
+  const search = dtwSearch(corpus, queryPlans(q, Math.min(radius, n - 1), corpus.paaWidth, true), radius, opts.topK, query.row, seeds);
   const hits = search.heap.sorted().map((h) =>
     seriesHit(corpus, h.id, {
       similarity: dtwSimilarity(h.key, n),

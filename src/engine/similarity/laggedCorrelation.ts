@@ -39,7 +39,7 @@ export function bestLag(
     }
   }
   out[0] = bestS;
-  out[1] = bestR;
+  out[1] = bestR > 1 ? 1 : bestR < -1 ? -1 : bestR;
 }
 
 /** Σ_i q_i · c_{i+s} over the indices where both exist. */

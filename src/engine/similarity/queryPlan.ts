@@ -6,12 +6,16 @@
  */
 import { envelopeInto, envelopeWork } from './envelope';
 import { orderByMagnitude } from './lbKeogh';
+import { segmentEnvelope } from './lbPaa';
 
 export interface QueryPlan {
   readonly q: Float64Array;
   readonly norm2: number;
   readonly upper: Float64Array;
   readonly lower: Float64Array;
+  /** The envelope per PAA segment (max U, min L), for LB_PAA. */
+  readonly upperSeg: Float64Array;
+  readonly lowerSeg: Float64Array;
   /** Positions visited by LB_Keogh, most informative first. */
   readonly order: Int32Array;
   /** +1 for the query, −1 for its mirror image. */
@@ -22,7 +26,14 @@ export interface QueryPlan {
  * Plans for q (and −q when `withMirror`), envelope radius r; LB_Keogh visits positions [from, to)
  * (the whole series for DTW, the middle for lagged correlation).
  */
-export function queryPlans(q: Float64Array, radius: number, withMirror: boolean, from = 0, to = q.length): QueryPlan[] {
+export function queryPlans(
+  q: Float64Array,
+  radius: number,
+  paaWidth: number,
+  withMirror: boolean,
+  from = 0,
+  to = q.length
+): QueryPlan[] {
   const n = q.length;
   const upper = new Float64Array(n);
   const lower = new Float64Array(n);
@@ -32,13 +43,16 @@ export function queryPlans(q: Float64Array, radius: number, withMirror: boolean,
     norm2 += q[i] * q[i];
   }
   const order = orderByMagnitude(q, from, to);
-  const plans: QueryPlan[] = [{ q, norm2, upper, lower, order, sign: 1 }];
+  const seg = segmentEnvelope(upper, lower, paaWidth);
+  const plans: QueryPlan[] = [{ q, norm2, upper, lower, upperSeg: seg.upper, lowerSeg: seg.lower, order, sign: 1 }];
   if (withMirror) {
     plans.push({
       q: q.map((v) => -v),
       norm2,
       upper: lower.map((v) => -v),
       lower: upper.map((v) => -v),
+      upperSeg: seg.lower.map((v) => -v),
+      lowerSeg: seg.upper.map((v) => -v),
       order,
       sign: -1,
     });

@@ -26,6 +26,9 @@ export interface Corpus {
   readonly count: number;
   /** count × length z-normalised values, row-major. */
   readonly values: CorpusValues;
+  /** Segment means of each row (segments of `paaWidth` points), for the LB_PAA screen. */
+  readonly paa: CorpusValues;
+  readonly paaWidth: number;
   /** Σ x² of each stored row (≈ length; exact for the stored precision). */
   readonly norms2: Float64Array;
   /** The common time grid (epoch ms), when the corpus came from timed series. */

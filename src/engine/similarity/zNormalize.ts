@@ -1,6 +1,7 @@
 /*
  * z-normalisation of one row: x → (x − mean) / σ with the population σ (divide by n).
- * Rule: two passes (mean, then Σ(x − mean)²) over the row; a row whose σ is 0 or not finite
+ * Rule: mean first, then σ from the deviations divided by the largest one (so tiny or huge values
+ * neither underflow nor overflow when squared); a row whose σ is 0 or not finite
  * cannot be normalised and is reported as such (NaN) instead of producing NaN values.
  * Source: Rakthanmanon et al., KDD 2012 (UCR Suite), §3 "z-normalisation".
  */
@@ -26,15 +27,19 @@ export function zNormalizeInto(
     sum += src[srcOff + i];
   }
   const mean = sum / n;
-  let ss = 0;
+  let maxDev = 0;
   for (let i = 0; i < n; i++) {
-    const d = src[srcOff + i] - mean;
-    ss += d * d;
+    maxDev = Math.max(maxDev, Math.abs(src[srcOff + i] - mean));
   }
-  const sigma = Math.sqrt(ss / n);
-  if (!(sigma > 0) || !Number.isFinite(sigma) || !Number.isFinite(mean)) {
+  if (!(maxDev > 0) || !Number.isFinite(maxDev)) {
     return NaN;
   }
+  let ss = 0;
+  for (let i = 0; i < n; i++) {
+    const d = (src[srcOff + i] - mean) / maxDev;
+    ss += d * d;
+  }
+  const sigma = maxDev * Math.sqrt(ss / n);
   let norm2 = 0;
   for (let i = 0; i < n; i++) {
     dst[dstOff + i] = (src[srcOff + i] - mean) / sigma;

@@ -22,7 +22,12 @@ export function adfRefusesMaxLag(n: number, maxLag: number): boolean {
 }
 
 /** Fills a column-major design for rows k = first…N−1: [1, x_k, Δ_{k−1}…Δ_{k−lags}] (level last if asked). */
-function design(x: Float64Array, first: number, lags: number, levelLast: boolean): { a: Float64Array; y: Float64Array; rows: number; cols: number } {
+function design(
+  x: Float64Array,
+  first: number,
+  lags: number,
+  levelLast: boolean
+): { a: Float64Array; y: Float64Array; rows: number; cols: number } {
   const rows = x.length - 1 - first;
   const cols = lags + 2;
   const a = new Float64Array(rows * cols);

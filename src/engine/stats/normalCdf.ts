@@ -49,6 +49,6 @@ export function normalCdf(z: number): number {
     return NaN;
   }
   const x = Math.abs(z) / Math.SQRT2;
-  const upperTail = x < SERIES_LIMIT ? 0.5 * (1 - erfSeries(x)) : 0.5 * erfcFraction(x);
+  const upperTail = x < SERIES_LIMIT ? 0.5 * (1 - erfSeries(x)) : x === Infinity ? 0 : 0.5 * erfcFraction(x);
   return z < 0 ? upperTail : 1 - upperTail;
 }

@@ -1,42 +1,181 @@
 /*
- * Kale's panel: the series in the panel's data ranked by their peak anomaly score.
+ * Kale's panel: the chart of the series with their expected bands and anomalies, the anomalies
+ * list, and the series correlated with the target (or matching a drawn sketch). Picking a series
+ * anywhere makes it the target and writes it to the dashboard variable; collections are saved
+ * into the panel's options.
  */
-import React from 'react';
+import React, { useCallback, useMemo, useState } from 'react';
 import { css } from '@emotion/css';
-import type { GrafanaTheme2, PanelProps } from '@grafana/data';
-import { useStyles2 } from '@grafana/ui';
+import { LoadingState, type GrafanaTheme2, type PanelProps } from '@grafana/data';
+import { locationService } from '@grafana/runtime';
+import { useStyles2, useTheme2 } from '@grafana/ui';
 
-import { anomalyRanking } from '../anomalyRanking';
-import type { KalePanelOptions } from '../types';
+import type { CorrelateOptions, CorrelationHit, CorrelationQuery } from '../../engine/similarity';
+import { engineCollections, storeCollection, withCollection } from '../data/collections';
+import { drawnSeries } from '../data/drawnSeries';
+import { overlayMatch } from '../data/overlayMatch';
+import { sketchValues, type SketchPoint } from '../data/sketch';
+import { useCorrelation } from '../hooks/useCorrelation';
+import { useEngineClient } from '../hooks/useEngineClient';
+import { usePanelData } from '../hooks/usePanelData';
+import { panelStatus } from '../panelStatus';
+import { TEST_IDS } from '../testIds';
+import { DEFAULT_PANEL_OPTIONS, type KalePanelOptions } from '../types';
+import { AnomalyList } from './AnomalyList';
+import { CollectionForm } from './CollectionForm';
+import { CorrelationList } from './CorrelationList';
+import { KaleChart } from './KaleChart';
+import { PanelMessage } from './PanelMessage';
+import { PanelToolbar, TOOLBAR_HEIGHT } from './PanelToolbar';
 
 type Props = PanelProps<KalePanelOptions>;
 
-export function KalePanel({ data, width, height }: Props) {
+export function KalePanel(props: Props) {
+  const { data, width, height, timeRange, timeZone, eventBus, onOptionsChange, replaceVariables } = props;
+  const options = useMemo(() => ({ ...DEFAULT_PANEL_OPTIONS, ...props.options }), [props.options]);
   const styles = useStyles2(getStyles);
-  const ranking = anomalyRanking(data.series);
-  if (ranking.length === 0) {
-    return <div className={styles.empty}>No series with anomaly scores. Query through the Kale data source to see them here.</div>;
+  const theme = useTheme2();
+  const client = useEngineClient();
+  const fromMs = timeRange.from.valueOf();
+  const toMs = timeRange.to.valueOf();
+  const model = usePanelData(client, data, options, fromMs, toMs);
+
+  const [picked, setPicked] = useState<string>();
+  const [preview, setPreview] = useState<string>();
+  const [overlaid, setOverlaid] = useState<string>();
+  const [sketching, setSketching] = useState(false);
+  const [stroke, setStroke] = useState<SketchPoint[]>([]);
+  const [sketch, setSketch] = useState<number[]>();
+  const [saving, setSaving] = useState(false);
+
+  const variable = replaceVariables(`$${options.variableName}`);
+  const target = [picked, variable, model.rows[0]?.name].find((n) => n !== undefined && model.byName.has(n));
+
+  const pick = useCallback(
+    (name: string) => {
+      setPicked(name);
+      setSketch(undefined);
+      setStroke([]);
+      setOverlaid(undefined);
+      locationService.partial({ [`var-${options.variableName}`]: name }, true);
+    },
+    [options.variableName]
+  );
+  const query = useMemo<CorrelationQuery | undefined>(() => (sketch ? { sketch } : target ? { name: target } : undefined), [sketch, target]);
+  const correlateOptions = useMemo<CorrelateOptions>(
+    () => ({ method: options.method, bandFraction: options.bandFraction, topK: options.topK, collections: engineCollections(options.collections) }),
+    [options.method, options.bandFraction, options.topK, options.collections]
+  );
+  const correlation = useCorrelation(client, model.corpus, query, correlateOptions);
+  const hits = useMemo(() => correlation.hits.filter((h) => h.kind === 'collection' || h.name !== (sketch ? undefined : target)), [correlation.hits, sketch, target]);
+
+  const palette = theme.visualization.palette;
+  const colorOf = useMemo(() => {
+    const index = new Map(model.shown.map((s, i) => [s.name, i]));
+    return (name: string) => theme.visualization.getColorByName(palette[(index.get(name) ?? 0) % palette.length]);
+  }, [model.shown, palette, theme]);
+  const drawn = useMemo(() => drawnSeries(model.shown, model.rows, options.maxDrawnSeries, [target, preview]), [model.shown, model.rows, options.maxDrawnSeries, target, preview]);
+  const targetSeries = target ? model.byName.get(target) : undefined;
+  const overlayHit = hits.find((h) => h.kind === 'series' && h.name === overlaid);
+  const overlaySeries = overlaid ? model.byName.get(overlaid) : undefined;
+  const overlay = useMemo(
+    () => (targetSeries && overlaySeries && overlayHit ? overlayMatch(targetSeries, overlaySeries, overlayHit.lag, overlayHit.anticorrelated ?? false) : undefined),
+    [targetSeries, overlaySeries, overlayHit]
+  );
+  const colors = useMemo(() => ({ band: options.bandColor, anomaly: options.anomalyColor, match: options.matchColor }), [options.bandColor, options.anomalyColor, options.matchColor]);
+  const stepMs = targetSeries && targetSeries.timesMs.length > 1 ? targetSeries.timesMs[1] - targetSeries.timesMs[0] : 0;
+
+  if (model.shown.length === 0) {
+    if (data.state === LoadingState.Loading) {
+      return <PanelMessage kind="loading" text="Loading data…" />;
+    }
+    if (data.errors?.length) {
+      return <PanelMessage kind="error" text={`The query failed: ${data.errors.map((e) => e.message ?? 'unknown error').join('; ')}`} />;
+    }
+    return <PanelMessage kind="empty" text="No time series in the selected range. Query any data source: with the Kale data source the scores come with the data, otherwise the panel detects anomalies itself." />;
   }
+
+  const correlated = hits.filter((h) => h.kind === 'series').flatMap((h) => model.byName.get(h.name) ?? []);
+  const chartHeight = Math.max(140, Math.round((height - TOOLBAR_HEIGHT) * 0.58));
+  const listsHeight = Math.max(80, height - TOOLBAR_HEIGHT - chartHeight);
+  const valuesOf = (hit: CorrelationHit) =>
+    hit.kind === 'series' ? model.byName.get(hit.name)?.values : engineCollections(options.collections.filter((c) => c.name === hit.name))[0]?.members[0]?.values;
+
   return (
-    <div className={styles.list} style={{ width, height }} role="list" aria-label="Anomalous series">
-      {ranking.map((row) => (
-        <div key={row.name} className={styles.row} role="listitem">
-          <span className={styles.name}>{row.name}</span>
-          <span>{(row.peakScore * 100).toFixed(0)}%</span>
-        </div>
-      ))}
+    <div className={styles.panel} style={{ width, height }} data-testid={TEST_IDS.panel}>
+      <PanelToolbar
+        status={panelStatus(model, data, drawn.length)}
+        busy={model.detection.status === 'running' || correlation.status === 'running'}
+        sketching={sketching}
+        canSave={targetSeries !== undefined && !sketch && correlation.status === 'done'}
+        onToggleSketch={() => setSketching(!sketching)}
+        onSave={() => setSaving(true)}
+      />
+      {saving && targetSeries && (
+        <CollectionForm
+          target={targetSeries.name}
+          memberCount={correlated.length + 1}
+          existing={options.collections.map((c) => c.name)}
+          onCancel={() => setSaving(false)}
+          onSave={(name, description) => {
+            const stored = storeCollection(name, description, targetSeries, correlated, Date.now());
+            onOptionsChange({ ...options, collections: withCollection(options.collections, stored) });
+            setSaving(false);
+          }}
+        />
+      )}
+      <KaleChart
+        width={width}
+        height={chartHeight}
+        eventBus={eventBus}
+        timeZone={timeZone}
+        fromMs={fromMs}
+        toMs={toMs}
+        series={drawn}
+        colorOf={colorOf}
+        target={target}
+        preview={preview}
+        overlay={overlay}
+        bySeries={model.bySeries}
+        colors={colors}
+        onPick={pick}
+        sketching={sketching}
+        sketchStroke={stroke}
+        onSketch={(s) => {
+          setSketching(false);
+          setStroke(s);
+          setSketch(sketchValues(s));
+          setOverlaid(undefined);
+        }}
+        onSketchCancel={() => setSketching(false)}
+      />
+      <div className={styles.lists} style={{ height: listsHeight }}>
+        <AnomalyList
+          rows={model.rows}
+          target={target}
+          timeZone={timeZone}
+          emptyText={model.detection.status === 'running' ? 'Detecting anomalies…' : 'No anomalies in the visible range.'}
+          onPreview={setPreview}
+          onPick={pick}
+        />
+        <CorrelationList
+          title={sketch ? 'Matches for the sketch' : target ? `Correlated with ${target}` : 'Correlated series'}
+          queryLabel={sketch ? 'sketch' : (target ?? '')}
+          correlation={{ ...correlation, hits }}
+          emptyText={query ? 'No correlated series.' : 'Click a series to list the series that move with it.'}
+          valuesOf={valuesOf}
+          stepLabel={(lag) => `${lag > 0 ? '+' : ''}${lag}${stepMs > 0 && lag !== 0 ? ` (${Math.round((lag * stepMs) / 1000)} s)` : ''}`}
+          overlaid={overlay ? overlaid : undefined}
+          color={options.matchColor}
+          onPick={pick}
+          onOverlay={setOverlaid}
+        />
+      </div>
     </div>
   );
 }
 
 const getStyles = (theme: GrafanaTheme2) => ({
-  empty: css({ padding: theme.spacing(2), color: theme.colors.text.secondary }),
-  list: css({ overflow: 'auto' }),
-  row: css({
-    display: 'flex',
-    justifyContent: 'space-between',
-    padding: theme.spacing(0.5, 1),
-    borderBottom: `1px solid ${theme.colors.border.weak}`,
-  }),
-  name: css({ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }),
+  panel: css({ display: 'flex', flexDirection: 'column', overflow: 'hidden' }),
+  lists: css({ display: 'flex', gap: theme.spacing(1), borderTop: `1px solid ${theme.colors.border.weak}`, minHeight: 0 }),
 });

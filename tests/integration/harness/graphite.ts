@@ -42,7 +42,12 @@ export async function startGraphite(options: { dir: string }): Promise<GraphiteS
   for (const d of [whisper, conf, log, join(storage, 'lists')]) {
     mkdirSync(d, { recursive: true });
   }
-  const [linePort, picklePort, queryPort, webPort] = [await freePort(), await freePort(), await freePort(), await freePort()];
+  const [linePort, picklePort, queryPort, webPort] = [
+    await freePort(),
+    await freePort(),
+    await freePort(),
+    await freePort(),
+  ];
 
   writeFileSync(join(conf, 'storage-schemas.conf'), '[default]\npattern = .*\nretentions = 10s:2d\n');
   writeFileSync(
@@ -94,7 +99,11 @@ export async function startGraphite(options: { dir: string }): Promise<GraphiteS
     ].join('\n')
   );
   const webEnv = { ...process.env, PYTHONPATH: settingsDir, DJANGO_SETTINGS_MODULE: 'kale_graphite_settings' };
-  execFileSync(PYTHON, ['-m', 'django', 'migrate', '--run-syncdb', '-v', '0'], { env: webEnv, timeout: 120000, stdio: 'pipe' });
+  execFileSync(PYTHON, ['-m', 'django', 'migrate', '--run-syncdb', '-v', '0'], {
+    env: webEnv,
+    timeout: 120000,
+    stdio: 'pipe',
+  });
 
   const carbon = startProcess(
     'carbon-cache',
@@ -102,16 +111,24 @@ export async function startGraphite(options: { dir: string }): Promise<GraphiteS
     [`--config=${join(conf, 'carbon.conf')}`, `--pidfile=${join(dir, 'carbon.pid')}`, '--debug', 'start'],
     { logFile: join(dir, 'carbon.log') }
   );
-  const web = startProcess('graphite-web', PYTHON, ['-m', 'django', 'runserver', `127.0.0.1:${webPort}`, '--noreload'], {
-    logFile: join(dir, 'graphite-web.log'),
-    env: webEnv,
-  });
+  const web = startProcess(
+    'graphite-web',
+    PYTHON,
+    ['-m', 'django', 'runserver', `127.0.0.1:${webPort}`, '--noreload'],
+    {
+      logFile: join(dir, 'graphite-web.log'),
+      env: webEnv,
+    }
+  );
   const url = `http://127.0.0.1:${webPort}`;
   const stop = async (): Promise<void> => {
     await Promise.all([carbon.stop(), web.stop()]);
   };
   try {
-    await waitFor('carbon plaintext port', () => canConnect(linePort), { timeoutMs: 30000, context: () => carbon.logTail() });
+    await waitFor('carbon plaintext port', () => canConnect(linePort), {
+      timeoutMs: 30000,
+      context: () => carbon.logTail(),
+    });
     await waitFor('graphite-web /metrics/find', async () => (await fetch(`${url}/metrics/find?query=*`)).ok, {
       timeoutMs: 30000,
       context: () => web.logTail(),

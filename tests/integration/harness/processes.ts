@@ -105,7 +105,9 @@ export async function waitFor(
     }
     await new Promise((r) => setTimeout(r, options.intervalMs ?? 250));
   }
-  throw new Error(`timed out after ${options.timeoutMs} ms waiting for ${what}${last ? ` (last error: ${last})` : ''}\n${options.context?.() ?? ''}`);
+  throw new Error(
+    `timed out after ${options.timeoutMs} ms waiting for ${what}${last ? ` (last error: ${last})` : ''}\n${options.context?.() ?? ''}`
+  );
 }
 
 /** GET `url` and return the raw body text (fixtures keep the server's exact bytes); throws on non-2xx. */

@@ -3,7 +3,11 @@ import { type Series, VERDICT_ANOMALOUS, VERDICT_NONE, VERDICT_NORMAL } from '..
 import { threeSigma, threeSigmaScore } from './threeSigma';
 
 function series(values: ArrayLike<number>): Series {
-  return { name: 's', timesMs: Float64Array.from({ length: values.length }, (_, i) => i * 1000), values: Float64Array.from(values) };
+  return {
+    name: 's',
+    timesMs: Float64Array.from({ length: values.length }, (_, i) => i * 1000),
+    values: Float64Array.from(values),
+  };
 }
 
 /** Straight from the definition: μ, sample σ over x[0..i], MA3 of the last three. */
@@ -32,7 +36,11 @@ describe('threeSigma', () => {
       expect(track.lower![i]).toBeCloseTo(mean - 3 * sd, 12);
       expect(track.verdicts[i]).toBe(Math.abs(ma3 - mean) > 3 * sd ? VERDICT_ANOMALOUS : VERDICT_NORMAL);
     }
-    expect(Array.from(result.anomalous).map((a, i) => (a ? i : -1)).filter((i) => i >= 0)).toEqual([32]);
+    expect(
+      Array.from(result.anomalous)
+        .map((a, i) => (a ? i : -1))
+        .filter((i) => i >= 0)
+    ).toEqual([32]);
     expect(result.score[32]).toBeGreaterThan(0.5);
     expect(result.upper![32]).toBe(track.upper![32]);
   });
@@ -72,16 +80,21 @@ describe('threeSigma', () => {
   it('never changes a verdict when the series is shifted or scaled (away from the 3σ boundary)', () => {
     const values = fc.array(fc.integer({ min: -1000, max: 1000 }), { minLength: 3, maxLength: 60 });
     fc.assert(
-      fc.property(values, fc.integer({ min: -1e6, max: 1e6 }), fc.double({ min: 1e-6, max: 1e6, noNaN: true }), (xs, shift, scale) => {
-        const base = threeSigma(series(xs)).detectors[0];
-        const moved = threeSigma(series(xs.map((x) => (x + shift) * scale))).detectors[0];
-        for (let i = 0; i < xs.length; i++) {
-          if (Math.abs(base.score[i] - 0.5) > 1e-6) {
-            expect(moved.verdicts[i]).toBe(base.verdicts[i]);
-            expect(moved.score[i]).toBeCloseTo(base.score[i], 6);
+      fc.property(
+        values,
+        fc.integer({ min: -1e6, max: 1e6 }),
+        fc.double({ min: 1e-6, max: 1e6, noNaN: true }),
+        (xs, shift, scale) => {
+          const base = threeSigma(series(xs)).detectors[0];
+          const moved = threeSigma(series(xs.map((x) => (x + shift) * scale))).detectors[0];
+          for (let i = 0; i < xs.length; i++) {
+            if (Math.abs(base.score[i] - 0.5) > 1e-6) {
+              expect(moved.verdicts[i]).toBe(base.verdicts[i]);
+              expect(moved.score[i]).toBeCloseTo(base.score[i], 6);
+            }
           }
         }
-      })
+      )
     );
   });
 

@@ -14,7 +14,9 @@ function series(values: ArrayLike<number>): Series {
 /** 100 windows of 10 noisy points around 0, with window `spikeWindow` lifted by 20. */
 function noiseWithSpike(spikeWindow: number): Series {
   const random = seededRandom(3);
-  return series(Array.from({ length: 1000 }, (_, i) => gaussian(random) + (Math.floor(i / 10) === spikeWindow ? 20 : 0)));
+  return series(
+    Array.from({ length: 1000 }, (_, i) => gaussian(random) + (Math.floor(i / 10) === spikeWindow ? 20 : 0))
+  );
 }
 
 describe('detectMorgoth', () => {
@@ -38,7 +40,9 @@ describe('detectMorgoth', () => {
     expect(result.anomalous.slice(0, 190).every((a) => a === 0)).toBe(true);
     fc.assert(
       fc.property(fc.array(fc.double({ min: -1e6, max: 1e6, noNaN: true }), { maxLength: 190 }), (xs) => {
-        const r = detectMorgoth(series(xs), { fingerprinters: [{ kind: 'sigma' }, { kind: 'kstest' }, { kind: 'jsdiv' }] });
+        const r = detectMorgoth(series(xs), {
+          fingerprinters: [{ kind: 'sigma' }, { kind: 'kstest' }, { kind: 'jsdiv' }],
+        });
         expect(r.anomalous.every((a) => a === 0)).toBe(true);
       }),
       { numRuns: 50 }
@@ -62,7 +66,8 @@ describe('detectMorgoth', () => {
     const all = detectMorgoth(spiky, { fingerprinters: both, consensus: 1 });
     const [sigma, kstest] = either.detectors;
     for (let i = 0; i < 1000; i += 10) {
-      const votes = (sigma.verdicts[i] === VERDICT_ANOMALOUS ? 1 : 0) + (kstest.verdicts[i] === VERDICT_ANOMALOUS ? 1 : 0);
+      const votes =
+        (sigma.verdicts[i] === VERDICT_ANOMALOUS ? 1 : 0) + (kstest.verdicts[i] === VERDICT_ANOMALOUS ? 1 : 0);
       expect(either.votes[i]).toBe(votes);
       expect(either.anomalous[i]).toBe(votes >= 1 ? 1 : 0);
       expect(all.anomalous[i]).toBe(votes === 2 ? 1 : 0);
@@ -93,7 +98,9 @@ describe('detectMorgoth', () => {
     const nan = detectMorgoth(series(new Array(30).fill(NaN)));
     expect(nan.detectors[0].verdicts.every((v) => v === VERDICT_NONE)).toBe(true);
     expect(nan.detectors[0].diagnostics).toEqual({ uniqueFingerprints: 0, windows: 0 });
-    const constant = detectMorgoth(series(new Array(300).fill(5)), { fingerprinters: [{ kind: 'sigma' }, { kind: 'kstest' }, { kind: 'jsdiv' }] });
+    const constant = detectMorgoth(series(new Array(300).fill(5)), {
+      fingerprinters: [{ kind: 'sigma' }, { kind: 'kstest' }, { kind: 'jsdiv' }],
+    });
     expect(constant.anomalous.every((a) => a === 0)).toBe(true);
     expect(constant.detectors.map((t) => t.diagnostics?.uniqueFingerprints)).toEqual([1, 1, 1]);
     const huge = detectMorgoth(series(Array.from({ length: 300 }, (_, i) => (i % 2 ? 1 : -1) * Number.MAX_VALUE)));

@@ -2,13 +2,22 @@
  * Morgoth: every closed window is fingerprinted by each configured fingerprinter, each
  * fingerprinter's Lossy Counting dictionary gives the window's support, and the votes are combined.
  * Rule: a fingerprinter votes anomalous iff support ≤ minSupport; the window is anomalous iff
- * votes / fingerprinters ≥ consensus (consensus −1: iff average support ≤ minSupport); its score is
- * 1 − average support. Every finite point of a closed window carries that window's verdict and
- * score, as the UDF sends the whole batch back; NaN points and the still-open last window get
- * VERDICT_NONE. Each track reports `uniqueFingerprints` (Morgoth's tuning gauge) and `windows`.
+ * votes / fingerprinters ≥ consensus (consensus −1: iff average support ≤ minSupport). Score: each
+ * fingerprinter's track scores 1 − support (anomalous iff score ≥ 1 − minSupport, 0.95 by default)
+ * and the window scores 1 − average support, their mean. Every finite point of a closed window
+ * carries that window's verdict and score, as the UDF sends the whole batch back; NaN points and
+ * the still-open last window get VERDICT_NONE. Each track reports `uniqueFingerprints` (Morgoth's
+ * tuning gauge, after the last window) and `windows` (windows counted) in `diagnostics`.
  * Source: nathanielc/morgoth detector.go and cmd/morgoth/main.go (c9874e8).
  */
-import { type DetectionResult, type DetectorTrack, type Series, VERDICT_ANOMALOUS, VERDICT_NONE, VERDICT_NORMAL } from '../../types';
+import {
+  type DetectionResult,
+  type DetectorTrack,
+  type Series,
+  VERDICT_ANOMALOUS,
+  VERDICT_NONE,
+  VERDICT_NORMAL,
+} from '../../types';
 import { combineTracks } from '../consensus';
 import type { Fingerprinter } from './fingerprinter';
 import { JSDIV_DEFAULT_P_VALUE, jsdivDefaultsFor, jsdivFingerprinter } from './jsdiv';
@@ -40,11 +49,16 @@ function channelFor(spec: FingerprinterSpec, values: Float64Array, errorToleranc
     case 'sigma':
       return channel(sigmaFingerprinter({ deviations: spec.deviations ?? SIGMA_DEFAULTS.deviations }), errorTolerance);
     case 'kstest':
-      return channel(kstestFingerprinter({ confidence: spec.confidence ?? KSTEST_DEFAULTS.confidence }), errorTolerance);
+      return channel(
+        kstestFingerprinter({ confidence: spec.confidence ?? KSTEST_DEFAULTS.confidence }),
+        errorTolerance
+      );
     case 'jsdiv': {
       const { min, max, binWidth } = spec;
       const range =
-        min !== undefined && max !== undefined && binWidth !== undefined ? { min, max, binWidth } : jsdivDefaultsFor(values);
+        min !== undefined && max !== undefined && binWidth !== undefined
+          ? { min, max, binWidth }
+          : jsdivDefaultsFor(values);
       return channel(jsdivFingerprinter({ ...range, pValue: spec.pValue ?? JSDIV_DEFAULT_P_VALUE }), errorTolerance);
     }
   }

@@ -17,7 +17,9 @@ function matchRate(min: number, max: number, binWidth: number, shift: number, pa
 
 describe('jsdiv fingerprinter', () => {
   it('bins at ⌊x / binWidth⌋ anchored at 0, with relative frequencies and entropy in bits', () => {
-    const fp = jsdivFingerprinter({ min: 0, max: 10, binWidth: 2, pValue: 0.05 }).fingerprint(Float64Array.from([0.5, 1.9, 2, 7, -0.1]));
+    const fp = jsdivFingerprinter({ min: 0, max: 10, binWidth: 2, pValue: 0.05 }).fingerprint(
+      Float64Array.from([0.5, 1.9, 2, 7, -0.1])
+    );
     expect(Array.from(fp.bins)).toEqual([-1, 0, 1, 3]);
     expect(Array.from(fp.freqs)).toEqual([0.2, 0.4, 0.2, 0.2]);
     expect(fp.count).toBe(5);
@@ -61,7 +63,12 @@ describe('jsdiv fingerprinter', () => {
   });
 
   it('derives min, max and a 20-bin width from the series when none are given', () => {
-    expect(jsdivDefaultsFor(Float64Array.from([NaN, 10, 30, 20]))).toEqual({ min: 10, max: 30, binWidth: 1, pValue: 0.05 });
+    expect(jsdivDefaultsFor(Float64Array.from([NaN, 10, 30, 20]))).toEqual({
+      min: 10,
+      max: 30,
+      binWidth: 1,
+      pValue: 0.05,
+    });
     expect(jsdivDefaultsFor(Float64Array.from([5, 5]))).toEqual({ min: 5, max: 10, binWidth: 0.25, pValue: 0.05 });
     expect(jsdivDefaultsFor(Float64Array.from([NaN]))).toEqual({ min: 0, max: 1, binWidth: 0.05, pValue: 0.05 });
   });

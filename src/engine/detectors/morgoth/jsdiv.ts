@@ -7,7 +7,8 @@
  * Deviation: s uses an exact regularized incomplete gamma (stats/incompleteGamma.ts) instead of
  * Morgoth's 20-term series, which collapses towards 0 for large statistics and so made clearly
  * different windows match. Morgoth requires min, max and binWidth; `jsdivDefaultsFor` derives them
- * from the series' own range (20 bins) when the caller leaves them out.
+ * from the whole series' range (20 bins) when the caller leaves them out, so the bin layout, not the
+ * verdicts' data, sees values that arrive later; pass them explicitly for strictly causal runs.
  */
 import { regularizedGammaP } from '../../stats/incompleteGamma';
 import type { Fingerprinter } from './fingerprinter';
@@ -66,7 +67,7 @@ function histogram(window: Float64Array, binWidth: number): JsdivFingerprint {
   const bins: number[] = [];
   const freqs: number[] = [];
   let entropyBits = 0;
-  for (let i = 0; i < indices.length; ) {
+  for (let i = 0; i < indices.length;) {
     let j = i;
     while (j < indices.length && indices[j] === indices[i]) {
       j++;
@@ -81,7 +82,12 @@ function histogram(window: Float64Array, binWidth: number): JsdivFingerprint {
 }
 
 /** s = P((k − 1)/2, (n_P + n_Q)·ln2·D), the χ² CDF of the scaled JS divergence. */
-export function jsdivSignificance(p: JsdivFingerprint, q: JsdivFingerprint, minIndex: number, maxIndex: number): number {
+export function jsdivSignificance(
+  p: JsdivFingerprint,
+  q: JsdivFingerprint,
+  minIndex: number,
+  maxIndex: number
+): number {
   const lo = Math.min(minIndex, p.bins[0], q.bins[0]);
   const hi = Math.max(maxIndex, p.bins[p.bins.length - 1], q.bins[q.bins.length - 1]);
   let mixtureEntropy = 0;

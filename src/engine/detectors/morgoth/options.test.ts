@@ -8,7 +8,10 @@ describe('Morgoth options', () => {
   });
 
   it('fills undefined fields from the defaults', () => {
-    expect(resolveMorgothOptions({ minSupport: undefined, consensus: -1 })).toEqual({ ...MORGOTH_DEFAULTS, consensus: -1 });
+    expect(resolveMorgothOptions({ minSupport: undefined, consensus: -1 })).toEqual({
+      ...MORGOTH_DEFAULTS,
+      consensus: -1,
+    });
   });
 
   it('names every bad value', () => {

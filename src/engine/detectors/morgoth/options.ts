@@ -76,7 +76,9 @@ function specProblems(spec: FingerprinterSpec, label: string): string[] {
     if (given !== 0 && given !== 3) {
       problems.push(`${label}: give all of min, max and binWidth, or none (derived from the series)`);
     } else if (given === 3 && !(((spec.max ?? 0) - (spec.min ?? 0)) / (spec.binWidth ?? 1) >= 3)) {
-      problems.push(`${label}: (max − min) / binWidth must be ≥ 3, got min ${spec.min}, max ${spec.max}, binWidth ${spec.binWidth}`);
+      problems.push(
+        `${label}: (max − min) / binWidth must be ≥ 3, got min ${spec.min}, max ${spec.max}, binWidth ${spec.binWidth}`
+      );
     }
   }
   return problems;
@@ -95,7 +97,9 @@ export function morgothOptionProblems(o: MorgothOptions): string[] {
     problems.push(`errorTolerance must be in (0, 1], got ${o.errorTolerance}`);
   }
   if (!(o.minSupport > o.errorTolerance && o.minSupport <= 1)) {
-    problems.push(`minSupport must be in (errorTolerance, 1], got ${o.minSupport} with errorTolerance ${o.errorTolerance}`);
+    problems.push(
+      `minSupport must be in (errorTolerance, 1], got ${o.minSupport} with errorTolerance ${o.errorTolerance}`
+    );
   }
   if (!((o.consensus >= 0 && o.consensus <= 1) || o.consensus === -1)) {
     problems.push(`consensus must be in [0, 1] or −1, got ${o.consensus}`);

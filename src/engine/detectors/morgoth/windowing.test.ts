@@ -14,8 +14,12 @@ describe('closedWindowBounds', () => {
   });
 
   it('skips empty time windows and keeps the last window open even when it looks full', () => {
-    expect(Array.from(closedWindowBounds(times(0, 1, 30, 31), { windowPoints: 1, windowMs: 2 * 60_000 }))).toEqual([0, 2]);
-    expect(Array.from(closedWindowBounds(times(0, 1, 2, 3), { windowPoints: 1, windowMs: 2 * 60_000 }))).toEqual([0, 2]);
+    expect(Array.from(closedWindowBounds(times(0, 1, 30, 31), { windowPoints: 1, windowMs: 2 * 60_000 }))).toEqual([
+      0, 2,
+    ]);
+    expect(Array.from(closedWindowBounds(times(0, 1, 2, 3), { windowPoints: 1, windowMs: 2 * 60_000 }))).toEqual([
+      0, 2,
+    ]);
   });
 
   it('gives no closed window for an empty or short series', () => {

@@ -6,10 +6,16 @@
  */
 import { grubbsCritical } from '../../stats/grubbsCritical';
 import { moments, populationStd } from '../../stats/moments';
-import type { RollingAlgorithm, RollingState } from './rollingState';
-import { clearSign, m2Error, meanError, sqrtError, UNIT_ROUNDOFF } from './rollingState';
-import type { SkylineWindow } from './window';
-import { tailAverage } from './window';
+import {
+  type RollingAlgorithm,
+  type RollingState,
+  clearSign,
+  m2Error,
+  meanError,
+  sqrtError,
+  UNIT_ROUNDOFF,
+} from './rollingState';
+import { type SkylineWindow, tailAverage } from './window';
 
 /** The verdict for one window. Example: 200 values ~N(0, 1) then a tail of 10s → true. */
 export function grubbs(w: SkylineWindow): boolean {
@@ -32,7 +38,7 @@ export function grubbsRolling(s: RollingState): RollingAlgorithm {
       const lift = s.tail - mean;
       const sdError = sqrtError(cyy / n, m2Error(n, cyy, s.range, s.maxAbs) / n);
       const tol = 2 * (meanError(n, s.maxAbs) + g * sdError) + 8 * UNIT_ROUNDOFF * (Math.abs(lift) + g * sd);
-      return (sd > tol && clearSign(lift - g * sd, tol)) ?? grubbs(s.window());
+      return clearSign(lift - g * sd, tol) ?? grubbs(s.window());
     },
   };
 }

@@ -12,8 +12,7 @@
  */
 import { SlidingMoments } from '../../stats/slidingMoments';
 import { SortedWindow } from '../../stats/sortedWindow';
-import type { AlgorithmResult, SkylineWindow } from './window';
-import { tailAverage } from './window';
+import { type AlgorithmResult, type SkylineWindow, tailAverage } from './window';
 
 /** Unit roundoff of IEEE double. */
 export const UNIT_ROUNDOFF = 2 ** -53;
@@ -61,13 +60,14 @@ export class RollingState {
   maxAbs = NaN;
   range = NaN;
   tail = NaN;
+  /** Seconds since the series' first point. */
   readonly timesSec: Float64Array;
 
   constructor(
     readonly timesMs: Float64Array,
     readonly values: Float64Array
   ) {
-    this.timesSec = timesMs.map((t) => t / 1000);
+    this.timesSec = timesMs.map((t) => (t - timesMs[0]) / 1000);
     this.sorted = new SortedWindow(values);
     this.moments = new SlidingMoments(this.timesSec, values);
   }

@@ -7,10 +7,16 @@
  * leave a residue of ~1e-13 that decides the verdict (such windows are Boring in the consensus).
  */
 import { moments, sampleStd } from '../../stats/moments';
-import type { RollingAlgorithm, RollingState } from './rollingState';
-import { clearSign, m2Error, meanError, sqrtError, UNIT_ROUNDOFF } from './rollingState';
-import type { SkylineWindow } from './window';
-import { tailAverage } from './window';
+import {
+  type RollingAlgorithm,
+  type RollingState,
+  clearSign,
+  m2Error,
+  meanError,
+  sqrtError,
+  UNIT_ROUNDOFF,
+} from './rollingState';
+import { type SkylineWindow, tailAverage } from './window';
 
 /** The verdict for one window. Example: 100 values ~N(0, 1) then a tail of 10s → true. */
 export function stddevFromAverage(w: SkylineWindow): boolean {

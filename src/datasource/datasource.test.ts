@@ -1,0 +1,211 @@
+import {
+  FieldType,
+  LoadingState,
+  createDataFrame,
+  dateTime,
+  type DataFrame,
+  type DataQueryRequest,
+  type DataQueryResponse,
+  type DataSourceApi,
+  type DataSourceInstanceSettings,
+} from '@grafana/data';
+import { firstValueFrom, last, of, throwError, type Observable } from 'rxjs';
+
+import { LOWER_FIELD, REGIONS_FRAME, SCORE_FIELD, UPPER_FIELD } from '../frames/fieldNames';
+import { loadDataSource } from './childDataSource';
+import { KaleDataSource } from './datasource';
+import type { KaleDataSourceOptions, KaleQuery } from './types';
+
+jest.mock('./childDataSource', () => ({ loadDataSource: jest.fn() }));
+
+const STEP_MS = 60_000;
+const TO_MS = 1_700_000_000_000;
+const VISIBLE_MS = 2 * 3_600_000;
+const BASELINE_SEC = 6 * 3_600;
+const FROM_MS = TO_MS - VISIBLE_MS;
+const SPIKE_MS = TO_MS - 30 * STEP_MS;
+
+/** A seasonal series from the start of the baseline to the end of the range, with one spike. */
+function seriesFrame(job: string, spike = true): DataFrame {
+  const times: number[] = [];
+  const values: number[] = [];
+  for (let t = FROM_MS - BASELINE_SEC * 1000; t <= TO_MS; t += STEP_MS) {
+    times.push(t);
+    values.push(50 + 5 * Math.sin(t / 3_600_000) + (spike && t === SPIKE_MS ? 60 : 0));
+  }
+  return createDataFrame({
+    refId: 'A',
+    fields: [
+      { name: 'Time', type: FieldType.time, values: times },
+      {
+        name: 'Value',
+        type: FieldType.number,
+        values,
+        labels: { job },
+        config: { displayNameFromDS: `latency{job="${job}"}` },
+      },
+    ],
+  });
+}
+
+function fakeChild(uid: string, respond: (req: DataQueryRequest) => Observable<DataQueryResponse>): DataSourceApi {
+  return { uid, type: 'prometheus', name: `Prom ${uid}`, query: jest.fn(respond) } as unknown as DataSourceApi;
+}
+
+const children: Record<string, DataSourceApi> = {
+  prom: fakeChild('prom', () => of({ data: [seriesFrame('api'), seriesFrame('db', false)], state: LoadingState.Done })),
+  broken: fakeChild('broken', () => throwError(() => ({ message: 'bad_data: parse error at char 3' }))),
+  erroring: fakeChild('erroring', () =>
+    of({ data: [], errors: [{ message: 'execution: timeout' }], state: LoadingState.Error })
+  ),
+  logs: fakeChild('logs', () =>
+    of({
+      data: [
+        createDataFrame({
+          name: 'logs',
+          fields: [
+            { name: 't', type: FieldType.time, values: [FROM_MS] },
+            { name: 'line', type: FieldType.string, values: ['hello'] },
+          ],
+        }),
+      ],
+    })
+  ),
+};
+
+jest.mocked(loadDataSource).mockImplementation(async (ref) => {
+  const ds = ref.uid ? children[ref.uid] : undefined;
+  if (!ds) {
+    throw new Error(`Data source ${ref.uid} was not found`);
+  }
+  return ds;
+});
+
+function makeDataSource(jsonData: KaleDataSourceOptions = {}) {
+  const settings = {
+    uid: 'kale',
+    name: 'Kale',
+    type: 'kale-anomaly-datasource',
+    jsonData,
+    meta: {},
+  } as DataSourceInstanceSettings<KaleDataSourceOptions>;
+  return new KaleDataSource(settings);
+}
+
+function request(targets: KaleQuery[]): DataQueryRequest<KaleQuery> {
+  const from = dateTime(FROM_MS);
+  const to = dateTime(TO_MS);
+  return {
+    requestId: 'r1',
+    interval: '1m',
+    intervalMs: STEP_MS,
+    maxDataPoints: 120,
+    range: { from, to, raw: { from, to } },
+    scopedVars: {},
+    targets,
+    timezone: 'utc',
+    app: 'dashboard',
+    startTime: 0,
+  };
+}
+
+const target = (refId: string, uid: string, extra: Partial<KaleQuery> = {}): KaleQuery => ({
+  refId,
+  child: { uid, type: 'prometheus' },
+  childQuery: { refId, expr: 'latency' } as KaleQuery['childQuery'],
+  preset: 'three-sigma',
+  baselineSec: BASELINE_SEC,
+  ...extra,
+});
+
+const finalResponse = (ds: KaleDataSource, req: DataQueryRequest<KaleQuery>) =>
+  firstValueFrom(ds.query(req).pipe(last()));
+
+describe('KaleDataSource.query', () => {
+  it('returns each series with its score and band over the visible range, and the anomaly as a region', async () => {
+    const response = await finalResponse(makeDataSource(), request([target('A', 'prom')]));
+    expect(response.state).toBe(LoadingState.Done);
+    expect(response.errors).toEqual([]);
+    const series = response.data.filter((f: DataFrame) => f.name !== REGIONS_FRAME);
+    expect(series.map((f: DataFrame) => f.name)).toEqual(['latency{job="api"}', 'latency{job="db"}']);
+    const api = series[0];
+    expect(api.fields.map((f) => f.name)).toEqual(['Time', 'Value', SCORE_FIELD, LOWER_FIELD, UPPER_FIELD]);
+    const times = api.fields[0].values as number[];
+    expect(times[0]).toBe(FROM_MS);
+    expect(times[times.length - 1]).toBe(TO_MS);
+    expect(api.fields[4].config.custom.fillBelowTo).toBe(api.fields[3].config.displayNameFromDS);
+
+    const regions = response.data.find((f: DataFrame) => f.name === REGIONS_FRAME);
+    expect(regions.meta.dataTopic).toBe('annotations');
+    const starts = regions.fields.find((f: { name: string }) => f.name === 'time').values as number[];
+    expect(starts).toContain(SPIKE_MS);
+    const texts = regions.fields.find((f: { name: string }) => f.name === 'text').values as string[];
+    expect(texts.every((t) => t.startsWith('latency{job="api"}'))).toBe(true);
+  });
+
+  it('shows what it did in the query inspector: points, time, where it ran, votes', async () => {
+    const response = await finalResponse(makeDataSource(), request([target('A', 'prom')]));
+    const meta = response.data[0].meta;
+    const stat = (name: string) => meta.stats.find((s: { displayName: string }) => s.displayName.startsWith(name));
+    const pointsPerSeries = BASELINE_SEC / 60 + VISIBLE_MS / STEP_MS + 1;
+    expect(stat('Points analysed').value).toBe(2 * pointsPerSeries);
+    expect(stat('Analysis time (main-thread)').unit).toBe('ms');
+    expect(stat('Anomalous votes: three_sigma').value).toBeGreaterThan(0);
+    expect(meta.notices.map((n: { text: string }) => n.text).join(' ')).toMatch(/main thread/);
+  });
+
+  it('asks the child for the baseline too, under its own request id', async () => {
+    await finalResponse(makeDataSource(), request([target('A', 'prom')]));
+    const childRequest = jest.mocked(children.prom.query).mock.calls.at(-1)![0];
+    expect(childRequest.requestId).toBe('r1-kale-A');
+    expect(childRequest.range.from.valueOf()).toBe(FROM_MS - BASELINE_SEC * 1000);
+    expect(childRequest.targets).toEqual([
+      { refId: 'A', expr: 'latency', datasource: { uid: 'prom', type: 'prometheus' } },
+    ]);
+  });
+
+  it('turns each failing target into an error naming its cause while the others return', async () => {
+    const response = await finalResponse(
+      makeDataSource(),
+      request([
+        target('A', 'prom'),
+        target('B', 'broken'),
+        target('C', 'erroring'),
+        target('D', 'nowhere'),
+        target('E', 'logs'),
+      ])
+    );
+    const messages = Object.fromEntries(response.errors!.map((e) => [e.refId, e.message]));
+    expect(messages.B).toMatch(/^Kale \(B\): .*parse error/);
+    expect(messages.C).toBe('Kale (C): Prom erroring: execution: timeout');
+    expect(messages.D).toMatch(/nowhere was not found/);
+    expect(messages.E).toBe('Kale (E): Prom logs returned no numeric time series (logs: no number field)');
+    expect(response.data.filter((f: DataFrame) => f.refId === 'A').length).toBeGreaterThan(0);
+  });
+
+  it('refuses a query above the points cap with an error that says how to fix it', async () => {
+    const response = await finalResponse(makeDataSource({ maxPoints: 100 }), request([target('A', 'prom')]));
+    expect(response.errors![0].message).toMatch(/points, above this data source's cap of 100; narrow the query/);
+  });
+
+  it('skips hidden targets and says what to do when no child is chosen', async () => {
+    const response = await finalResponse(
+      makeDataSource(),
+      request([target('A', 'prom', { hide: true }), { refId: 'B' }])
+    );
+    expect(response.data).toEqual([]);
+    expect(response.errors![0].message).toBe('Kale (B): no data source to analyse: pick one in the query editor');
+  });
+
+  it('cancels the analysis when the query is unsubscribed', async () => {
+    const ds = makeDataSource();
+    const detect = jest.spyOn(ds.engine, 'detect');
+    const many = fakeChild('many', () => of({ data: Array.from({ length: 40 }, (_, i) => seriesFrame(`job${i}`)) }));
+    children.many = many;
+    const subscription = ds.query(request([target('A', 'many')])).subscribe();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(detect).toHaveBeenCalledTimes(1);
+    subscription.unsubscribe();
+    await expect(detect.mock.results[0].value).rejects.toThrow('Kale analysis cancelled');
+  });
+});

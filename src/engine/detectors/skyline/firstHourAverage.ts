@@ -1,0 +1,66 @@
+/*
+ * first_hour_average: is the tail average more than three sample standard deviations from the
+ * mean of the points older than FULL_DURATION − 1 h before now (a 24 h window's first hour)?
+ * Rule: H = {xᵢ : tᵢ < now − (FULL_DURATION − 3600)}; True iff |T − mean(H)| > 3·std(H) (ddof 1).
+ * Fewer than two points in H give NaN, so False. Depends on now.
+ * Source: etsy/skyline src/analyzer/algorithms.py (first_hour_average) @ 22ae09da.
+ */
+import { SlidingMoments } from '../../stats/slidingMoments';
+import { moments, sampleStd } from '../../stats/moments';
+import type { SkylineOptions } from './options';
+import {
+  type RollingAlgorithm,
+  type RollingState,
+  clearSign,
+  m2Error,
+  meanError,
+  sqrtError,
+  UNIT_ROUNDOFF,
+} from './rollingState';
+import { type SkylineWindow, tailAverage } from './window';
+
+const HOUR_MS = 3_600_000;
+
+function firstHourEndMs(nowMs: number, o: SkylineOptions): number {
+  return nowMs - (o.fullDurationSec * 1000 - HOUR_MS);
+}
+
+/** The verdict for one window. Example: a flat-ish first hour, then a tail 10σ above it → true. */
+export function firstHourAverage(w: SkylineWindow, o: SkylineOptions): boolean {
+  const endMs = firstHourEndMs(w.nowMs, o);
+  let end = 0;
+  while (end < w.timesMs.length && w.timesMs[end] < endMs) {
+    end++;
+  }
+  const m = moments(w.values, 0, end);
+  return Math.abs(tailAverage(w.values, w.values.length) - m.mean) > 3 * sampleStd(m);
+}
+
+/** Every-point form over its own sliding moments of the first-hour points; band mean(H) ± 3·std(H). */
+export function firstHourAverageRolling(s: RollingState, o: SkylineOptions): RollingAlgorithm {
+  const hour = new SlidingMoments(s.timesSec, s.values);
+  const band = { upper: NaN, lower: NaN };
+  let end = 0;
+  return {
+    band,
+    evaluate(): boolean {
+      const endMs = firstHourEndMs(s.nowMs, o);
+      end = Math.max(end, s.lo);
+      while (end < s.hi && s.timesMs[end] < endMs) {
+        end++;
+      }
+      hour.sync(s.lo, end);
+      const { count: n, meanY: mean, cyy } = hour;
+      const sd = n < 2 ? NaN : Math.sqrt(cyy / (n - 1));
+      band.upper = mean + 3 * sd;
+      band.lower = mean - 3 * sd;
+      if (n < 2) {
+        return false;
+      }
+      const gap = Math.abs(s.tail - mean);
+      const sdError = sqrtError(cyy / (n - 1), m2Error(n, cyy, s.range, s.maxAbs) / (n - 1));
+      const tol = 2 * (meanError(n, s.maxAbs) + 3 * sdError) + 8 * UNIT_ROUNDOFF * (gap + 3 * sd);
+      return clearSign(gap - 3 * sd, tol) ?? firstHourAverage(s.window(), o);
+    },
+  };
+}

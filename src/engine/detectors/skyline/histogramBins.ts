@@ -1,0 +1,87 @@
+/*
+ * histogram_bins: does the tail average fall in a sparsely populated bin of a 15-bin histogram?
+ * Rule: numpy.histogram(x, 15) edges eᵢ = min + i·((max − min)/15), e₁₅ = max (min = max widens to
+ * ±0.5); bin i holds eᵢ ≤ x < eᵢ₊₁, the last bin also max. True iff some bin with count ≤ 20 has
+ * i = 0 and T ≤ e₀, or i ≥ 1 and eᵢ ≤ T < eᵢ₊₁ (half-open even for the last bin).
+ * Source: etsy/skyline src/analyzer/algorithms.py (histogram_bins) @ 22ae09da;
+ * numpy/lib/histograms.py (linspace edges, equal-width fast path).
+ */
+import { lowerBound, upperBound } from '../../stats/orderStatistics';
+import type { RollingAlgorithm, RollingState } from './rollingState';
+import { type SkylineWindow, tailAverage } from './window';
+
+const BINS = 15;
+const SPARSE = 20;
+
+/** Writes the 16 edges numpy uses for [min, max] into `edges`. */
+function histogramEdges(min: number, max: number, edges: Float64Array): void {
+  const first = min === max ? min - 0.5 : min;
+  const last = min === max ? max + 0.5 : max;
+  const step = (last - first) / BINS;
+  for (let i = 0; i < BINS; i++) {
+    edges[i] = i * step + first;
+  }
+  edges[BINS] = last;
+}
+
+/**
+ * Skyline's verdict given the edges and a counter for bin i; only the bins the tail can select
+ * are counted.
+ */
+function sparseBinHoldsTail(edges: Float64Array, tail: number, binCount: (i: number) => number): boolean {
+  if (tail <= edges[0] && binCount(0) <= SPARSE) {
+    return true;
+  }
+  for (let i = 1; i < BINS; i++) {
+    if (tail >= edges[i] && tail < edges[i + 1] && binCount(i) <= SPARSE) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** The verdict for one window. Example: 100 values in [0, 1] then a tail of three 50s → true. */
+export function histogramBins(w: SkylineWindow): boolean {
+  const x = w.values;
+  let min = Infinity;
+  let max = -Infinity;
+  for (const v of x) {
+    min = v < min ? v : min;
+    max = v > max ? v : max;
+  }
+  const edges = new Float64Array(BINS + 1);
+  histogramEdges(min, max, edges);
+  const binCount = (i: number): number => {
+    const lo = edges[i];
+    const hi = edges[i + 1];
+    const closed = i === BINS - 1;
+    let count = 0;
+    for (const v of x) {
+      count += v >= lo && (v < hi || (closed && v <= hi)) ? 1 : 0;
+    }
+    return count;
+  };
+  return sparseBinHoldsTail(edges, tailAverage(x, x.length), binCount);
+}
+
+/** Every-point form: bin counts by binary search in the state's sorted window (exact). */
+export function histogramBinsRolling(s: RollingState): RollingAlgorithm {
+  const edges = new Float64Array(BINS + 1);
+  const binCount = (i: number): number => {
+    const a = s.sorted.sorted;
+    const size = s.sorted.size;
+    const lo = edges[i];
+    const hi = edges[i + 1];
+    if (!(lo <= hi)) {
+      return 0;
+    }
+    const top = i === BINS - 1 ? upperBound(a, 0, size, hi) : lowerBound(a, 0, size, hi);
+    return top - lowerBound(a, 0, size, lo);
+  };
+  return {
+    evaluate(): boolean {
+      histogramEdges(s.sorted.sorted[0], s.sorted.sorted[s.sorted.size - 1], edges);
+      return sparseBinHoldsTail(edges, s.tail, binCount);
+    },
+  };
+}

@@ -1,0 +1,52 @@
+/*
+ * mean_subtraction_cumulation: is the last raw value more than three sample standard deviations
+ * from the mean of all the values before it?
+ * Rule: falsy values become 0; series −= mean(x₁…xₙ₋₁); True iff |xₙ − μ′| > 3·std(x₁…xₙ₋₁ − μ′)
+ * (ddof 1). n ≤ 2 gives NaN, so False. Nothing is cumulated; Skyline's unused EWMA is not computed.
+ * Source: etsy/skyline src/analyzer/algorithms.py (mean_subtraction_cumulation) @ 22ae09da.
+ * Deviation: Welford's mean is exact on a constant run, where pandas' can be off by ~1e-13 and
+ * flip the verdict to True (such windows are Boring in the consensus).
+ */
+import { SlidingMoments } from '../../stats/slidingMoments';
+import { moments, sampleStd } from '../../stats/moments';
+import {
+  type RollingAlgorithm,
+  type RollingState,
+  clearSign,
+  m2Error,
+  meanError,
+  sqrtError,
+  UNIT_ROUNDOFF,
+} from './rollingState';
+import type { SkylineWindow } from './window';
+
+/** The verdict for one window. Example: [1, 2, 1, 2, 1, 2, 50] → true. */
+export function meanSubtractionCumulation(w: SkylineWindow): boolean {
+  const n = w.values.length;
+  const mean = moments(w.values, 0, n - 1).mean;
+  const shifted = w.values.map((v) => (v === 0 ? 0 : v) - mean);
+  return Math.abs(shifted[n - 1]) > 3 * sampleStd(moments(shifted, 0, n - 1));
+}
+
+/** Every-point form over its own sliding moments of the window minus its last point; band μ′ ± 3s′. */
+export function meanSubtractionCumulationRolling(s: RollingState): RollingAlgorithm {
+  const head = new SlidingMoments(s.timesSec, s.values);
+  const band = { upper: NaN, lower: NaN };
+  return {
+    band,
+    evaluate(): boolean {
+      head.sync(s.lo, s.hi - 1);
+      const { count: n, meanY: mean, cyy } = head;
+      const sd = n < 2 ? NaN : Math.sqrt(cyy / (n - 1));
+      band.upper = mean + 3 * sd;
+      band.lower = mean - 3 * sd;
+      if (n < 2) {
+        return false;
+      }
+      const gap = Math.abs(s.values[s.hi - 1] - mean);
+      const sdError = sqrtError(cyy / (n - 1), m2Error(n, cyy, s.range, s.maxAbs) / (n - 1));
+      const tol = 2 * (2 * meanError(n, s.maxAbs) + 3 * sdError) + 8 * UNIT_ROUNDOFF * (gap + 3 * sd);
+      return clearSign(gap - 3 * sd, tol) ?? meanSubtractionCumulation(s.window());
+    },
+  };
+}

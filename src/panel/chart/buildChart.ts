@@ -1,0 +1,118 @@
+/*
+ * The chart's uPlot config and data, built with @grafana/ui's UPlotConfigBuilder: one line per
+ * drawn series, its expected band as two borderless series filled between (uPlot bands), an
+ * optional overlaid match, anomalous points and regions (anomalyMarkersPlugin) and a click on a
+ * line that picks the series (seriesClickPlugin). The target is emphasised, the others dimmed.
+ */
+import type { AlignedData } from 'uplot';
+import { colorManipulator, type GrafanaTheme2 } from '@grafana/data';
+import type { TimeZone } from '@grafana/schema';
+import { AxisPlacement, DrawStyle, PointVisibility, ScaleDirection, ScaleOrientation, UPlotConfigBuilder } from '@grafana/ui';
+
+import { alignColumns } from '../data/alignedData';
+import type { OverlaySeries } from '../data/overlayMatch';
+import type { PanelSeries } from '../data/panelSeries';
+import type { PanelRegion } from '../data/regions';
+import { anomalyMarkersPlugin } from './anomalyMarkersPlugin';
+import { seriesClickPlugin } from './seriesClickPlugin';
+
+/** What uPlot series i + 1 shows. */
+export interface ChartSlot {
+  readonly role: 'value' | 'lower' | 'upper' | 'overlay';
+  readonly series: PanelSeries | OverlaySeries;
+  readonly color: string;
+}
+
+export interface ChartInput {
+  readonly theme: GrafanaTheme2;
+  readonly timeZone: TimeZone;
+  readonly fromMs: number;
+  readonly toMs: number;
+  readonly series: readonly PanelSeries[];
+  readonly colorOf: (name: string) => string;
+  readonly target?: string;
+  readonly preview?: string;
+  readonly overlay?: OverlaySeries;
+  readonly bySeries: ReadonlyMap<string, readonly PanelRegion[]>;
+  readonly colors: { readonly band: string; readonly anomaly: string; readonly match: string };
+  readonly onPick: (name: string) => void;
+}
+
+export interface ChartModel {
+  readonly builder: UPlotConfigBuilder;
+  readonly data: AlignedData;
+  readonly slots: readonly ChartSlot[];
+}
+
+export function buildChart(input: ChartInput): ChartModel {
+  const { theme, series, target, preview, overlay, colors } = input;
+  const color = (c: string) => theme.visualization.getColorByName(c);
+  const builder = new UPlotConfigBuilder(input.timeZone);
+  builder.addScale({
+    scaleKey: 'x',
+    isTime: true,
+    orientation: ScaleOrientation.Horizontal,
+    direction: ScaleDirection.Right,
+    range: () => [input.fromMs, input.toMs],
+  });
+  builder.addAxis({ scaleKey: 'x', isTime: true, placement: AxisPlacement.Bottom, theme, timeZone: input.timeZone });
+  builder.addScale({ scaleKey: 'y', orientation: ScaleOrientation.Vertical, direction: ScaleDirection.Up });
+  builder.addAxis({ scaleKey: 'y', placement: AxisPlacement.Left, theme });
+
+  const slots: ChartSlot[] = [];
+  const focus = target ?? preview;
+  const line = (s: PanelSeries | OverlaySeries, role: ChartSlot['role'], lineColor: string, lineWidth: number) => {
+    builder.addSeries({
+      scaleKey: 'y',
+      theme,
+      drawStyle: DrawStyle.Line,
+      lineColor,
+      lineWidth,
+      fillOpacity: 0,
+      showPoints: PointVisibility.Never,
+      pointSize: 5,
+      spanNulls: false,
+    });
+    slots.push({ role, series: s, color: lineColor });
+    return slots.length;
+  };
+  for (const s of series) {
+    const emphasised = s.name === target || s.name === preview;
+    const own = input.colorOf(s.name);
+    if (s.lower && s.upper) {
+      const band = colorManipulator.alpha(color(colors.band), focus === undefined || s.name === focus ? 0.35 : 0.08);
+      const upper = line(s, 'upper', 'transparent', 0);
+      const lower = line(s, 'lower', 'transparent', 0);
+      builder.addBand({ series: [upper, lower], fill: band });
+    }
+    const dimmed = focus !== undefined && !emphasised;
+    line(s, 'value', dimmed ? colorManipulator.alpha(own, 0.35) : own, emphasised ? 2.5 : 1);
+  }
+  if (overlay) {
+    line(overlay, 'overlay', color(colors.match), 2);
+  }
+
+  const aligned = alignColumns(
+    slots.map((slot) => slot.series.timesMs),
+    slots.map((slot) => valuesOf(slot))
+  );
+  anomalyMarkersPlugin(builder, {
+    slots: slots.map((slot) => (slot.role === 'value' ? (input.bySeries.get(slot.series.name) ?? []) : undefined)),
+    emphasised: slots.map((slot) => slot.role === 'value' && (focus === undefined || slot.series.name === focus)),
+    color: color(colors.anomaly),
+  });
+  seriesClickPlugin(builder, {
+    names: slots.map((slot) => (slot.role === 'value' ? slot.series.name : undefined)),
+    onPick: input.onPick,
+  });
+  const data = [Array.from(aligned.timesMs), ...aligned.columns] as AlignedData;
+  return { builder, data, slots };
+}
+
+function valuesOf(slot: ChartSlot): Float64Array {
+  if (slot.role === 'upper' || slot.role === 'lower') {
+    const s = slot.series as PanelSeries;
+    return (slot.role === 'upper' ? s.upper : s.lower) ?? s.values;
+  }
+  return slot.series.values;
+}

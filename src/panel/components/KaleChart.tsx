@@ -1,0 +1,85 @@
+/*
+ * The time-series chart: UPlotChart over a UPlotConfigBuilder config (see chart/buildChart.ts),
+ * Grafana's tooltip, shared crosshair (EventBusPlugin) and keyboard cursor, a legend whose
+ * entries pick the target, and the sketch layer on top.
+ */
+import React, { useMemo, type ComponentProps } from 'react';
+import { css } from '@emotion/css';
+import type { EventBus, GrafanaTheme2, TimeZone } from '@grafana/data';
+import type { TimeZone } from '@grafana/schema';
+import { EventBusPlugin, KeyboardPlugin, TooltipPlugin2, UPlotChart, VizLegend, useStyles2, useTheme2, type VizLegendItem } from '@grafana/ui';
+
+import { buildChart, type ChartInput } from '../chart/buildChart';
+import type { SketchPoint } from '../data/sketch';
+import { TEST_IDS } from '../testIds';
+import { ChartTooltip } from './ChartTooltip';
+import { SketchOverlay } from './SketchOverlay';
+
+type ChartParts = Omit<ChartInput, 'theme'>;
+
+interface Props extends ChartParts {
+  width: number;
+  height: number;
+  eventBus: EventBus;
+  timeZone: TimeZone;
+  sketching: boolean;
+  sketchStroke: readonly SketchPoint[];
+  onSketch: (stroke: SketchPoint[]) => void;
+  onSketchCancel: () => void;
+}
+
+/** TooltipHoverMode.xOne (a const enum @grafana/ui does not export as a value). */
+const HOVER_NEAREST_SERIES = 0 as ComponentProps<typeof TooltipPlugin2>['hoverMode'];
+const LEGEND_HEIGHT = 44;
+
+export function KaleChart(props: Props) {
+  const { width, height, eventBus, timeZone, sketching, sketchStroke, onSketch, onSketchCancel } = props;
+  const { fromMs, toMs, series, colorOf, target, preview, overlay, bySeries, colors, onPick } = props;
+  const theme = useTheme2();
+  const styles = useStyles2(getStyles);
+  const model = useMemo(
+    () => buildChart({ theme, timeZone, fromMs, toMs, series, colorOf, target, preview, overlay, bySeries, colors, onPick }),
+    [theme, timeZone, fromMs, toMs, series, colorOf, target, preview, overlay, bySeries, colors, onPick]
+  );
+  const legend: VizLegendItem[] = series.map((s) => ({
+    label: s.name,
+    color: colorOf(s.name),
+    yAxis: 1,
+    getItemKey: () => s.name,
+    disabled: target !== undefined && s.name !== target,
+  }));
+  const plotHeight = Math.max(60, height - LEGEND_HEIGHT);
+  return (
+    <div className={styles.wrap} data-testid={TEST_IDS.chart} data-drawn={series.length} data-target={target ?? ''}>
+      <div className={styles.plot} style={{ width, height: plotHeight }}>
+        <UPlotChart config={model.builder} data={model.data} width={width} height={plotHeight}>
+          <TooltipPlugin2
+            config={model.builder}
+            hoverMode={HOVER_NEAREST_SERIES}
+            render={(u, dataIdxs, seriesIdx) => {
+              const slot = seriesIdx != null ? model.slots[seriesIdx - 1] : undefined;
+              const dataIdx = seriesIdx != null ? dataIdxs[seriesIdx] : dataIdxs.find((d) => d != null);
+              if (!slot || dataIdx == null) {
+                return null;
+              }
+              const timeMs = u.data[0][dataIdx];
+              return <ChartTooltip slot={slot} timeMs={timeMs} timeZone={timeZone} regions={bySeries.get(slot.series.name) ?? []} />;
+            }}
+          />
+          <EventBusPlugin config={model.builder} eventBus={eventBus} />
+          <KeyboardPlugin config={model.builder} />
+        </UPlotChart>
+        <SketchOverlay active={sketching} stroke={sketchStroke} color={theme.visualization.getColorByName(colors.match)} onSketch={onSketch} onCancel={onSketchCancel} />
+      </div>
+      <div className={styles.legend} style={{ height: LEGEND_HEIGHT }}>
+        <VizLegend placement="bottom" items={legend} onLabelClick={(item) => onPick(item.label)} readonly={false} />
+      </div>
+    </div>
+  );
+}
+
+const getStyles = (theme: GrafanaTheme2) => ({
+  wrap: css({ display: 'flex', flexDirection: 'column' }),
+  plot: css({ position: 'relative' }),
+  legend: css({ overflowY: 'auto', padding: theme.spacing(0, 1) }),
+});

@@ -1,0 +1,84 @@
+/*
+ * The panel's view of its data: one entry per value field, with the anomaly score and the
+ * expected band from the same frame when the Kale data source added them. Plain frames
+ * (e.g. a Prometheus query) give series without scores; `hasAnomalyFields` says which case holds.
+ * Series from the correlation-only queries (`corpusRefIds`) are kept apart. Inputs are not mutated.
+ */
+import { FieldType, getFieldDisplayName, type DataFrame, type Field } from '@grafana/data';
+
+import { LOWER_FIELD, SCORE_FIELD, UPPER_FIELD } from '../../frames/fieldNames';
+
+export interface PanelSeries {
+  readonly name: string;
+  readonly labels: Readonly<Record<string, string>>;
+  readonly timesMs: Float64Array;
+  /** NaN for a missing value. */
+  readonly values: Float64Array;
+  readonly score?: Float64Array;
+  readonly lower?: Float64Array;
+  readonly upper?: Float64Array;
+}
+
+export interface PanelSeriesSet {
+  /** Series drawn and listed. */
+  readonly shown: PanelSeries[];
+  /** Series only searched for correlations. */
+  readonly corpusOnly: PanelSeries[];
+  /** True when at least one frame carries an anomaly score field. */
+  readonly hasAnomalyFields: boolean;
+}
+
+const KALE_FIELDS = new Set([SCORE_FIELD, LOWER_FIELD, UPPER_FIELD]);
+
+export function parseRefIds(list: string): Set<string> {
+  return new Set(list.split(',').map((s) => s.trim()).filter((s) => s !== ''));
+}
+
+export function readPanelSeries(frames: readonly DataFrame[], corpusRefIds: ReadonlySet<string> = new Set()): PanelSeriesSet {
+  const shown: PanelSeries[] = [];
+  const corpusOnly: PanelSeries[] = [];
+  let hasAnomalyFields = false;
+  // getFieldDisplayName caches into `field.state`: name copies, so the input stays untouched.
+  const all: DataFrame[] = frames.map((f) => ({ ...f, fields: f.fields.map((field) => ({ ...field, state: { ...field.state } })) }));
+  const seen = new Map<string, number>();
+  for (const frame of all) {
+    const time = frame.fields.find((f) => f.type === FieldType.time);
+    if (frame.meta?.dataTopic || !time) {
+      continue;
+    }
+    const byName = (name: string) => frame.fields.find((f) => f.name === name && f.type === FieldType.number);
+    const score = byName(SCORE_FIELD);
+    hasAnomalyFields ||= score !== undefined;
+    const valueFields = frame.fields.filter((f) => f.type === FieldType.number && !KALE_FIELDS.has(f.name));
+    const own = valueFields.length === 1;
+    const timesMs = toFloat64(time);
+    for (const field of valueFields) {
+      const base = field.config.displayNameFromDS ?? getFieldDisplayName(field, frame, all);
+      const count = seen.get(base) ?? 0;
+      seen.set(base, count + 1);
+      const target = frame.refId !== undefined && corpusRefIds.has(frame.refId) ? corpusOnly : shown;
+      const lower = own ? byName(LOWER_FIELD) : undefined;
+      const upper = own ? byName(UPPER_FIELD) : undefined;
+      target.push({
+        name: count === 0 ? base : `${base} (${count + 1})`,
+        labels: { ...field.labels },
+        timesMs,
+        values: toFloat64(field),
+        score: own && score ? toFloat64(score) : undefined,
+        lower: lower && upper ? toFloat64(lower) : undefined,
+        upper: lower && upper ? toFloat64(upper) : undefined,
+      });
+    }
+  }
+  return { shown, corpusOnly, hasAnomalyFields };
+}
+
+function toFloat64(field: Field): Float64Array {
+  const values = field.values;
+  const out = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) {
+    const v: unknown = values[i];
+    out[i] = typeof v === 'number' ? v : v instanceof Date ? v.getTime() : NaN;
+  }
+  return out;
+}

@@ -1,0 +1,80 @@
+/*
+ * Correlation search for the panel: the corpus (every series of the panel's data plus the
+ * correlation-only queries) is loaded into the worker once per data change, ahead of any click,
+ * so a click only searches. A query is a series name or a sketch; stored collections are matched
+ * as well. A corpus the engine dropped is loaded again once.
+ */
+import { useEffect, useRef, useState } from 'react';
+
+import { batchFromSeries } from '../../engine/series/batch';
+import type { CorrelateOptions, CorrelationHit, CorrelationQuery } from '../../engine/similarity';
+import type { EngineClient } from '../../worker/client';
+import type { PanelSeries } from '../data/panelSeries';
+
+export interface Correlation {
+  readonly status: 'idle' | 'running' | 'done' | 'error';
+  readonly hits: readonly CorrelationHit[];
+  readonly notices: readonly string[];
+  readonly engineMs?: number;
+  readonly error?: string;
+}
+
+interface LoadedCorpus {
+  readonly series: readonly PanelSeries[];
+  readonly key: string;
+  ready: Promise<unknown>;
+}
+
+interface Answer extends Correlation {
+  readonly query: CorrelationQuery;
+  readonly options: CorrelateOptions;
+  readonly series: readonly PanelSeries[];
+}
+
+let corpusCount = 0;
+
+export function useCorrelation(client: EngineClient, series: readonly PanelSeries[], query: CorrelationQuery | undefined, options: CorrelateOptions): Correlation {
+  const corpus = useRef<LoadedCorpus | undefined>(undefined);
+  const [answer, setAnswer] = useState<Answer>();
+
+  useEffect(() => {
+    if (series.length === 0) {
+      corpus.current = undefined;
+      return;
+    }
+    const key = `kale-panel-${++corpusCount}`;
+    const ready = client.loadCorpus(key, batchFromSeries(series));
+    ready.catch(() => undefined);
+    corpus.current = { series, key, ready };
+  }, [client, series]);
+
+  useEffect(() => {
+    const loaded = corpus.current;
+    if (!query || !loaded) {
+      return undefined;
+    }
+    let live = true;
+    const search = async () => {
+      await loaded.ready;
+      if (!client.hasCorpus(loaded.key)) {
+        loaded.ready = client.loadCorpus(loaded.key, batchFromSeries(loaded.series));
+        await loaded.ready;
+      }
+      return client.correlate(loaded.key, query, options);
+    };
+    search()
+      .then((r) => live && setAnswer({ query, options, series, status: 'done', hits: r.hits, notices: r.notices, engineMs: r.engineMs }))
+      .catch((e: unknown) => live && setAnswer({ query, options, series, status: 'error', hits: [], notices: [], error: e instanceof Error ? e.message : String(e) }));
+    return () => {
+      live = false;
+    };
+  }, [client, series, query, options]);
+
+  if (!query || series.length === 0) {
+    return { status: 'idle', hits: [], notices: [] };
+  }
+  if (!answer || answer.query !== query || answer.options !== options || answer.series !== series) {
+    return { status: 'running', hits: answer?.hits ?? [], notices: [] };
+  }
+  return answer;
+}
