@@ -12,8 +12,7 @@ import { parseArgs } from 'node:util';
 
 import { threeSigma } from '../src/engine/detectors/anode/threeSigma';
 import { detectMorgoth } from '../src/engine/detectors/morgoth';
-import { SKYLINE_ALGORITHMS, skylineEvery, skylineLatest } from '../src/engine/detectors/skyline';
-import type { SkylineOptions } from '../src/engine/detectors/skyline';
+import { SKYLINE_ALGORITHMS, type SkylineOptions, skylineEvery, skylineLatest } from '../src/engine/detectors/skyline';
 import { gaussian, seededRandom } from '../src/engine/stats/seededRandom';
 import type { Series } from '../src/engine/types';
 

@@ -31,7 +31,8 @@ Usage: kale detect --input FILE [--detectors LIST] [--consensus N] [--every] [--
   --consensus N     votes needed: a count ≥ 1, or with --detectors also a fraction in [0, 1)
   --every           a result for every point, each judged causally on the points up to it;
                     default: one result, for the last point
-  --now EPOCH       Skyline's "now" in epoch seconds for the default last-point verdict: the
+  --now EPOCH       Skyline's "now" in epoch seconds for the default last-point verdict (not
+                    with --every or --detectors, which judge each point at its own time): the
                     window is (now − FULL_DURATION, now], Stale if now − last > ${SKYLINE_DEFAULTS.stalePeriodSec} s.
                     Default: each series' last timestamp (never Stale, as Etsy's tests mock it).
                     Pass --now $(date +%s) for the live analyzer's wall-clock behaviour.
@@ -143,6 +144,12 @@ export function runDetect(argv: readonly string[], series: readonly Series[]): s
   const nowSec = numberValue(args, 'now');
   const every = args.booleans.has('every');
   const list = args.values.get('detectors');
+  if (nowSec !== undefined && (every || list !== undefined)) {
+    throw new CliError(
+      '--now applies to the default last-point Skyline verdict only (not with --every or --detectors)',
+      2
+    );
+  }
   if (list !== undefined) {
     const request = detectRequestFor(list, consensus);
     return series.map((s) => JSON.stringify(detectLine(s, detect(s, request), every)));

@@ -4,6 +4,7 @@
  * input) or 2 (bad usage).
  */
 import { CliError } from './cliError';
+import { CORRELATE_HELP, runCorrelate } from './correlate';
 import { DETECT_HELP, runDetect } from './detectCommand';
 import { NAB_HELP, runNab } from './nabCommand';
 import { readSeries } from './readSeries';
@@ -14,11 +15,13 @@ Usage: kale <command> [options]        kale <command> --help for a command's opt
 
 Commands:
   detect     detect anomalies in series read from JSON lines or CSV (Skyline's analyzer by default)
+  correlate  find the series that move like a query series or a drawn sketch
   nab        run a detector over a corpus in NAB's layout and score it with NAB's rules
 `;
 
 const COMMANDS: Readonly<Record<string, { help: string; run: (argv: string[]) => Promise<string[]> }>> = {
   detect: { help: DETECT_HELP, run: async (argv) => runDetect(argv, await readSeries(inputPath(argv))) },
+  correlate: { help: CORRELATE_HELP, run: async (argv) => runCorrelate(argv, await readSeries(inputPath(argv))) },
   nab: { help: NAB_HELP, run: async (argv) => runNab(argv, undefined, (line) => process.stderr.write(line + '\n')) },
 };
 

@@ -133,6 +133,24 @@ describe('the engine presets kale nab runs are causal', () => {
       }
     }
   );
+  it('morgoth with time windows: NAB row scores of a prefix equal the full run', () => {
+    const morgoth = { windowMs: 5 * 60000 };
+    const scores = (cut: number) => {
+      const series = { name: 's', timesMs: timesMs.subarray(0, cut), values: values.subarray(0, cut) };
+      return Array.from(
+        nabAnomalyScores(
+          series.timesMs,
+          causalResult(detect(series, { preset: 'morgoth', options: { morgoth } }), morgoth),
+          'score'
+        )
+      );
+    };
+    const full = scores(n);
+    expect(full.some((s) => s > 0)).toBe(true);
+    for (const cut of [61, 152, 333]) {
+      expect(scores(cut)).toEqual(full.slice(0, cut));
+    }
+  });
   it('detect() itself is prefix-consistent for skyline and three-sigma', () => {
     for (const preset of ['skyline', 'three-sigma'] as const) {
       const full = detect({ name: 's', timesMs, values }, { preset });

@@ -128,7 +128,7 @@ describe('KaleDataSource.query', () => {
     expect(response.errors).toEqual([]);
     const series = response.data.filter((f: DataFrame) => f.name !== REGIONS_FRAME);
     expect(series.map((f: DataFrame) => f.name)).toEqual(['latency{job="api"}', 'latency{job="db"}']);
-    const api = series[0];
+    const api: DataFrame = series[0];
     expect(api.fields.map((f) => f.name)).toEqual(['Time', 'Value', SCORE_FIELD, LOWER_FIELD, UPPER_FIELD]);
     const times = api.fields[0].values as number[];
     expect(times[0]).toBe(FROM_MS);

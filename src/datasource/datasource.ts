@@ -19,7 +19,7 @@ import { Observable, catchError, defer, from, last, map, merge, mergeMap, of, sc
 
 import { EngineClient } from '../worker/client';
 import { eventsFromRegionFrames } from '../frames/anomalyRegions';
-import { seriesFromFrames } from '../frames/fromFrames';
+import { seriesFromFramesSliced } from '../frames/fromFrames';
 import { loadDataSource } from './childDataSource';
 import { childRequest } from './childRequest';
 import { runCorrelate } from './correlateTarget';
@@ -116,8 +116,8 @@ export class KaleDataSource extends DataSourceApi<KaleQuery, KaleDataSourceOptio
           })
         );
       }),
-      mergeMap((frames) => {
-        const { series, skipped } = seriesFromFrames(frames);
+      mergeMap((frames) => from(seriesFromFramesSliced(frames))),
+      mergeMap(({ series, skipped }) => {
         if (series.length === 0) {
           const why = skipped.length > 0 ? ` (${skipped.join('; ')})` : '';
           throw new Error(`${childName} returned no numeric time series${why}`);

@@ -9,8 +9,9 @@ import { Observable } from 'rxjs';
 import type { DetectRequest } from '../engine/detect';
 import { batchFromSeries, seriesAt } from '../engine/series/batch';
 import { VERDICT_ANOMALOUS, type DetectionResult, type Series } from '../engine/types';
-import { anomalyRegions, regionsFrame } from '../frames/anomalyRegions';
+import { anomalyRegions, regionsFrame, type AnomalyRegion } from '../frames/anomalyRegions';
 import { detectionFrame, lowerBound } from '../frames/detectionFrames';
+import { timeSlicer } from '../frames/timeSlicer';
 import type { EngineClient } from '../worker/client';
 
 /** Words for the engine's per-detector diagnostics (Morgoth's tuning signals). */
@@ -34,26 +35,37 @@ export function runDetect(engine: EngineClient, job: DetectJob): Observable<Data
   return new Observable<DataFrame[]>((subscriber) => {
     const abort = new AbortController();
     const points = job.series.reduce((n, s) => n + s.values.length, 0);
-    engine
-      .detect(batchFromSeries(job.series), job.request, { signal: abort.signal, timeoutMs: job.timeoutMs })
-      .then((response) => {
-        const frames = response.results.map((r, i) =>
-          detectionFrame(seriesAt(response.series, i), r, job.fromMs, job.refId)
-        );
-        const regions = response.results.flatMap((r) => anomalyRegions(r, job.fromMs));
-        const stats = detectStats(points, response.engineMs, response.ranIn, response.results, job.fromMs);
-        const notices: QueryResultMetaNotice[] = [
-          ...job.notices,
-          ...response.notices,
-          ...response.results.flatMap((r) => r.notices.map((n) => `${r.name}: ${n}`)),
-        ].map((text) => ({ severity: 'info', text }));
-        if (frames.length > 0) {
-          frames[0].meta = { ...frames[0].meta, stats, notices };
-        }
-        subscriber.next([...frames, regionsFrame(regions, job.refId, job.tags)]);
+    const run = async () => {
+      const response = await engine.detect(batchFromSeries(job.series), job.request, {
+        signal: abort.signal,
+        timeoutMs: job.timeoutMs,
+      });
+      const pause = timeSlicer();
+      const frames: DataFrame[] = [];
+      const regions: AnomalyRegion[] = [];
+      for (let i = 0; i < response.results.length; i++) {
+        frames.push(detectionFrame(seriesAt(response.series, i), response.results[i], job.fromMs, job.refId));
+        regions.push(...anomalyRegions(response.results[i], job.fromMs));
+        await pause();
+      }
+      const stats = detectStats(points, response.engineMs, response.ranIn, response.results, job.fromMs);
+      const notices: QueryResultMetaNotice[] = [
+        ...job.notices,
+        ...response.notices,
+        ...response.results.flatMap((r) => r.notices.map((n) => `${r.name}: ${n}`)),
+      ].map((text) => ({ severity: 'info', text }));
+      if (frames.length > 0) {
+        frames[0].meta = { ...frames[0].meta, stats, notices };
+      }
+      return [...frames, regionsFrame(regions, job.refId, job.tags)];
+    };
+    run().then(
+      (frames) => {
+        subscriber.next(frames);
         subscriber.complete();
-      })
-      .catch((error: unknown) => subscriber.error(error));
+      },
+      (error: unknown) => subscriber.error(error)
+    );
     return () => abort.abort();
   });
 }

@@ -174,3 +174,11 @@ describe('detectBatch', () => {
     expect(results).toEqual(series.map((x) => detect(x, request)));
   });
 });
+
+describe('detect with a request missing at run time', () => {
+  it('reports the failure instead of throwing', () => {
+    const result = detect(noisy(10), undefined as unknown as DetectRequest);
+    expect(errors(result)[0]).toMatch(/^error: detection failed: /);
+    expectNoVerdicts(result);
+  });
+});

@@ -105,14 +105,14 @@ export function detect(series: Series, request: DetectRequest): DetectionResult 
     const lengths = `${series.timesMs.length} timestamps and ${series.values.length} values`;
     return failed(series, [`error: series "${series.name}" has ${lengths}`]);
   }
-  const planned = plan(request);
   const { series: clean, notices } = cleanSeries(series);
-  if (planned.problems.length > 0) {
-    return failed(clean, [...notices, ...planned.problems.map((p) => `error: ${p}`)]);
-  }
-  const options = request.options ?? {};
-  const p = planned.plan;
   try {
+    const planned = plan(request);
+    if (planned.problems.length > 0) {
+      return failed(clean, [...notices, ...planned.problems.map((p) => `error: ${p}`)]);
+    }
+    const options = request.options ?? {};
+    const p = planned.plan;
     const result =
       p.kind === 'preset'
         ? PRESETS[p.preset].run(clean, options, p.threshold)

@@ -8,6 +8,7 @@
 import { FieldType, getFieldDisplayName, type DataFrame } from '@grafana/data';
 
 import type { Series } from '../engine/types';
+import { timeSlicer } from './timeSlicer';
 
 export interface FramesAsSeries {
   series: Series[];
@@ -15,43 +16,63 @@ export interface FramesAsSeries {
   skipped: string[];
 }
 
-export function seriesFromFrames(frames: readonly DataFrame[]): FramesAsSeries {
-  const series: Series[] = [];
-  const skipped: string[] = [];
+/** One frame's series, or why the frame was left out (undefined for empty and annotation frames). */
+type FrameOutcome = Series[] | string | undefined;
+
+function* frameOutcomes(frames: readonly DataFrame[]): Generator<FrameOutcome> {
   // getFieldDisplayName caches into `field.state`: name copies, so the input stays untouched.
   const all: DataFrame[] = frames.map((f) => ({
     ...f,
     fields: f.fields.map((field) => ({ ...field, state: { ...field.state } })),
   }));
-  all.forEach((frame, index) => {
+  for (let index = 0; index < all.length; index++) {
+    const frame = all[index];
     const label = frame.name ?? frame.refId ?? `frame ${index + 1}`;
-    if (frame.meta?.dataTopic) {
-      return;
-    }
     const timeField = frame.fields.find((f) => f.type === FieldType.time);
     const numberFields = frame.fields.filter((f) => f.type === FieldType.number);
-    if (frame.length === 0 || frame.fields.length === 0) {
-      return;
-    }
-    if (!timeField) {
-      skipped.push(`${label}: no time field`);
-      return;
-    }
-    if (numberFields.length === 0) {
-      skipped.push(`${label}: no number field`);
-      return;
-    }
-    const timesMs = toFloat64(timeField.values);
-    for (const field of numberFields) {
-      series.push({
+    if (frame.meta?.dataTopic || frame.length === 0 || frame.fields.length === 0) {
+      yield undefined;
+    } else if (!timeField) {
+      yield `${label}: no time field`;
+    } else if (numberFields.length === 0) {
+      yield `${label}: no number field`;
+    } else {
+      const timesMs = toFloat64(timeField.values);
+      yield numberFields.map((field) => ({
         name: getFieldDisplayName(field, frame, all),
         labels: { ...field.labels },
         timesMs,
         values: toFloat64(field.values),
-      });
+      }));
     }
-  });
-  return { series, skipped };
+  }
+}
+
+function collect(into: FramesAsSeries, outcome: FrameOutcome): void {
+  if (typeof outcome === 'string') {
+    into.skipped.push(outcome);
+  } else if (outcome) {
+    into.series.push(...outcome);
+  }
+}
+
+export function seriesFromFrames(frames: readonly DataFrame[]): FramesAsSeries {
+  const result: FramesAsSeries = { series: [], skipped: [] };
+  for (const outcome of frameOutcomes(frames)) {
+    collect(result, outcome);
+  }
+  return result;
+}
+
+/** `seriesFromFrames` in time slices, for the main thread. */
+export async function seriesFromFramesSliced(frames: readonly DataFrame[]): Promise<FramesAsSeries> {
+  const result: FramesAsSeries = { series: [], skipped: [] };
+  const pause = timeSlicer();
+  for (const outcome of frameOutcomes(frames)) {
+    collect(result, outcome);
+    await pause();
+  }
+  return result;
 }
 
 function toFloat64(values: ArrayLike<unknown>): Float64Array {

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 
 import { bandedDtw, dtwWork } from './bandedDtw';
 import { envelopeInto, envelopeWork } from './envelope';
+import { lbImproved } from './lbImproved';
 import { lbKeogh, orderByMagnitude } from './lbKeogh';
 import { lbKim } from './lbKim';
 import { lbPaa, segmentEnvelope, segmentMeansInto, segmentCount } from './lbPaa';
@@ -49,7 +50,10 @@ function lowerBounds(a: number[], b: number[], r: number) {
   const paa = new Float64Array(segmentCount(n, width));
   segmentMeansInto(c, 0, n, width, paa, 0);
   const seg = segmentEnvelope(U, L, width);
+  const eq = lbKeogh(order, n, c, 0, U, L, Infinity, null);
+  const improvedWork = { projection: new Float64Array(n), upper: new Float64Array(n), lower: new Float64Array(n), envelope: envelopeWork(n) };
   return {
+    improved: lbImproved(q, U, L, c, 0, n, r, eq, Infinity, improvedWork),
     kim: lbKim(q, c, 0, n, Infinity),
     eq: lbKeogh(order, n, c, 0, U, L, Infinity, null),
     ec: lbKeogh(order, n, q, 0, cu, cl, Infinity, null),
@@ -90,7 +94,8 @@ describe('bandedDtw', () => {
         } else {
           expect(got).toBeGreaterThanOrEqual(bsf * (1 - 1e-12));
         }
-      })
+      }),
+      { numRuns: 1000 }
     );
   });
 
@@ -108,7 +113,7 @@ describe('bandedDtw', () => {
   });
 });
 
-describe('lower bounds (LB_KimFL, LB_Keogh EQ and EC, LB_PAA)', () => {
+describe('lower bounds (LB_KimFL, LB_Keogh EQ and EC, LB_PAA, LB_Improved)', () => {
   it('never exceed the true banded DTW cost', () => {
     fc.assert(
       fc.property(pair, ([a, b, r]) => {
@@ -119,6 +124,8 @@ describe('lower bounds (LB_KimFL, LB_Keogh EQ and EC, LB_PAA)', () => {
         expect(lb.eq).toBeLessThanOrEqual(exact + slack);
         expect(lb.ec).toBeLessThanOrEqual(exact + slack);
         expect(lb.paa).toBeLessThanOrEqual(lb.eq + slack);
+        expect(lb.improved).toBeLessThanOrEqual(exact + slack);
+        expect(lb.improved).toBeGreaterThanOrEqual(lb.eq - slack);
       }),
       { numRuns: 300 }
     );

@@ -1,8 +1,9 @@
 /*
  * Exact banded-DTW k-NN over a corpus: the UCR Suite cascade inside the LB-ordered driver.
- * Rule, per candidate and per query sign (q and −q): LB_KimFL → LB_PAA (the whole corpus is
- * screened on segment means first) → LB_Keogh EQ (query envelope)
- * → LB_Keogh EC (candidate envelope, Lemire) → early-abandoning banded DTW whose cumulative
+ * Rule: the whole corpus is screened with LB_KimFL and LB_PAA (segment means, w× cheaper) and
+ * visited in ascending LB_PAA order; per visited candidate and per query sign (q and −q):
+ * LB_KimFL → LB_Keogh EQ (query envelope) → LB_Keogh EC (candidate envelope, Lemire) →
+ * LB_Improved (Lemire's second pass) → early-abandoning banded DTW whose cumulative
  * bound comes from the larger LB_Keogh; each stage runs only if the cheaper one did not prune.
  * A candidate's key is the smaller DTW cost over the signs; its tag is the winning sign.
  * Source: UCR Suite UCR_DTW.cpp (Rakthanmanon et al., KDD 2012, §4); squared local cost, no sqrt.
@@ -11,6 +12,7 @@
  */
 import { bandedDtw, dtwWork } from './bandedDtw';
 import { envelopeInto, envelopeWork } from './envelope';
+import { lbImproved } from './lbImproved';
 import { lbKeogh } from './lbKeogh';
 import { lbKim } from './lbKim';
 import { lbPaa } from './lbPaa';
@@ -27,6 +29,7 @@ export interface DtwSearchCounters {
   kimPruned: number;
   keoghEqPruned: number;
   keoghEcPruned: number;
+  improvedPruned: number;
   dtwAbandoned: number;
   dtwCompleted: number;
 }
@@ -55,7 +58,20 @@ export function dtwSearch(
   const contribEc = new Float64Array(n);
   const cumulative = new Float64Array(n + 1);
   const work = dtwWork(r);
-  const stage = { kimPruned: 0, keoghEqPruned: 0, keoghEcPruned: 0, dtwAbandoned: 0, dtwCompleted: 0 };
+  const improvedWork = {
+    projection: new Float64Array(n),
+    upper: new Float64Array(n),
+    lower: new Float64Array(n),
+    envelope: envelopeWork(n),
+  };
+  const stage = {
+    kimPruned: 0,
+    keoghEqPruned: 0,
+    keoghEcPruned: 0,
+    improvedPruned: 0,
+    dtwAbandoned: 0,
+    dtwCompleted: 0,
+  };
 
   const segs = plans[0].upperSeg.length;
   const bound = (id: number, worst: number): number => {
@@ -65,9 +81,6 @@ export function dtwSearch(
       let b = lbKim(p.q, values, off, n, worst);
       if (b < worst) {
         b = lbPaa(corpus.paa, id * segs, n, corpus.paaWidth, p.upperSeg, p.lowerSeg, worst);
-      }
-      if (b < worst) {
-        b = lbKeogh(p.order, n, values, off, p.upper, p.lower, worst, null);
       }
       lb = b < lb ? b : lb;
     }
@@ -97,6 +110,10 @@ export function dtwSearch(
       const ec = lbKeogh(p.order, n, p.q, 0, upper, lower, threshold, contribEc);
       if (ec >= threshold) {
         stage.keoghEcPruned++;
+        continue;
+      }
+      if (lbImproved(p.q, p.upper, p.lower, values, off, n, r, eq, threshold, improvedWork) >= threshold) {
+        stage.improvedPruned++;
         continue;
       }
       const terms = ec > eq ? contribEc : contribEq;

@@ -5,7 +5,7 @@
  */
 import React, { useMemo, type ComponentProps } from 'react';
 import { css } from '@emotion/css';
-import type { EventBus, GrafanaTheme2, TimeZone } from '@grafana/data';
+import type { EventBus, GrafanaTheme2 } from '@grafana/data';
 import type { TimeZone } from '@grafana/schema';
 import { EventBusPlugin, KeyboardPlugin, TooltipPlugin2, UPlotChart, VizLegend, useStyles2, useTheme2, type VizLegendItem } from '@grafana/ui';
 
@@ -50,7 +50,7 @@ export function KaleChart(props: Props) {
   }));
   const plotHeight = Math.max(60, height - LEGEND_HEIGHT);
   return (
-    <div className={styles.wrap} data-testid={TEST_IDS.chart} data-drawn={series.length} data-target={target ?? ''}>
+    <div className={styles.wrap} data-testid={TEST_IDS.chart} data-drawn={series.length} data-target={target ?? ''} data-overlay={overlay?.name ?? ''}>
       <div className={styles.plot} style={{ width, height: plotHeight }}>
         <UPlotChart config={model.builder} data={model.data} width={width} height={plotHeight}>
           <TooltipPlugin2

@@ -1,10 +1,8 @@
 import fc from 'fast-check';
-import type { Series } from '../../types';
-import { VERDICT_ANOMALOUS, VERDICT_NONE, VERDICT_NORMAL } from '../../types';
+import { type Series, VERDICT_ANOMALOUS, VERDICT_NONE, VERDICT_NORMAL } from '../../types';
 import { skylineEvery } from './every';
 import { evaluateWindow } from './latest';
-import type { SkylineOptions } from './options';
-import { resolveSkylineOptions, SKYLINE_ALGORITHMS } from './options';
+import { resolveSkylineOptions, SKYLINE_ALGORITHMS, type SkylineOptions } from './options';
 import { prepareSeries } from './prepareSeries';
 
 const T0_MS = 1_700_000_000_000;

@@ -12,7 +12,7 @@ import type { SkylineOptions } from './options';
 
 export type SkipStatus = 'TooShort' | 'Stale' | 'Boring';
 
-/** Distinct values of values[start, end): a Map count, each NaN counted apart. */
+/** Distinct values of values[start, end), each NaN counted apart. */
 function distinctCount(values: Float64Array, start: number, end: number): number {
   const seen = new Set<number>();
   let nans = 0;
@@ -24,6 +24,16 @@ function distinctCount(values: Float64Array, start: number, end: number): number
     }
   }
   return seen.size + nans;
+}
+
+/** True when values[start, end) is one repeated value (the common BOREDOM_SET_SIZE = 1 case). */
+function allEqual(values: Float64Array, start: number, end: number): boolean {
+  for (let i = start + 1; i < end; i++) {
+    if (values[i] !== values[start]) {
+      return false;
+    }
+  }
+  return true;
 }
 
 /** The skip status of the window [start, end) at nowMs, or null when the algorithms should run. */
@@ -43,6 +53,9 @@ export function skipStatus(
     return 'Stale';
   }
   const tailStart = Math.max(start, end - o.maxTolerableBoredom);
+  if (o.boredomSetSize === 1) {
+    return allEqual(values, tailStart, end) ? 'Boring' : null;
+  }
   return distinctCount(values, tailStart, end) === o.boredomSetSize ? 'Boring' : null;
 }
 

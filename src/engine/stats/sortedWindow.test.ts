@@ -1,0 +1,26 @@
+import fc from 'fast-check';
+import { SortedWindow } from './sortedWindow';
+
+describe('SortedWindow', () => {
+  it('holds exactly the sorted values of [lo, hi) after any sequence of forward moves', () => {
+    const arb = fc.record({
+      values: fc.array(fc.integer({ min: -5, max: 5 }), { minLength: 1, maxLength: 300 }),
+      moves: fc.array(fc.record({ grow: fc.nat(80), shrink: fc.nat(80) }), { maxLength: 40 }),
+    });
+    fc.assert(
+      fc.property(arb, ({ values, moves }) => {
+        const v = Float64Array.from(values);
+        const w = new SortedWindow(v);
+        let lo = 0;
+        let hi = 0;
+        for (const m of moves) {
+          hi = Math.min(v.length, hi + m.grow);
+          lo = Math.min(hi, lo + m.shrink);
+          w.sync(lo, hi);
+          const want = Array.from(v.subarray(lo, hi)).sort((a, b) => a - b);
+          expect(Array.from(w.sorted.subarray(0, w.size))).toEqual(want);
+        }
+      })
+    );
+  });
+});
