@@ -57,16 +57,17 @@ function randomWalkInto(out: Float64Array | Float32Array, off: number, n: number
     out[off + i] = x;
   }
 }
-/** A copy of walk[MAX_SHIFT + s, … + L) scaled, offset, noisy, and (when `warp`) smoothly time-warped. */
+/**
+ * A near-copy of the query window walk[MAX_SHIFT, MAX_SHIFT + L): slid by a real shift of up to
+ * ±MAX_SHIFT samples (not circular), plus Gaussian noise of σ = 0.05–0.5 in the walk's own units
+ * (its steps are N(0, 1)), a random scale and offset, and (when `warp`) a smooth time warp of ±10 samples. The recipe of
+ * /work/shared/reference/correlation.md §3.1.
+ */
 function plantedCopy(walk: Float64Array, warp: boolean, out: Float64Array | Float32Array, off: number): void {
   const shift = Math.round((rand() * 2 - 1) * MAX_SHIFT);
   const scale = 0.5 + rand() * 4;
   const offset = (rand() * 2 - 1) * 100;
-  let sd = 0;
-  for (let i = 1; i < walk.length; i++) {
-    sd += (walk[i] - walk[i - 1]) ** 2;
-  }
-  const noise = (0.05 + rand() * 0.45) * Math.sqrt(sd / walk.length) * Math.sqrt(L) * 0.1;
+  const noise = 0.05 + rand() * 0.45;
   const phase = rand() * 2 * Math.PI;
   for (let i = 0; i < L; i++) {
     const w = warp ? 10 * Math.sin((2 * Math.PI * i) / L + phase) : 0;

@@ -25,7 +25,8 @@ Usage: kale correlate --input FILE (--query NAME | --sketch v1,v2,...) [--method
                   oculus: Etsy Oculus as it was: shape-fingerprint phrase match (slop 20), then
                     its Euclidean (default) or FastDTW (radius 5) score on 0..25-scaled values
   --band F        DTW band half-width as a fraction of the length (default 0.05)
-  --max-lag N     largest lag searched, in points (default: the band in points)
+  --max-lag N     lagged only: largest lag searched, in points (default: the band in points;
+                  dtw reports the lag of its warping path, within the band)
   --top K         number of hits (default 10)
   --scorer S      oculus only: euclidean (default) or fastdtw
 

@@ -2,7 +2,8 @@
  * One query against a prepared corpus (and optionally stored collections), by one method.
  * Rule of the default method ('dtw'): a Pearson scan over every row gives each row's ρ and the k
  * rows with the largest |ρ| as seeds; exact banded DTW (UCR cascade, both signs, LB-ordered)
- * ranks the rows; each hit then gets its best lag within ±maxLagPoints by lagged correlation.
+ * ranks the rows; each hit then gets the lag of its optimal warping path (median offset) and
+ * its zero-lag ρ.
  * So the ranking is by shape under small warps, and every hit still says who leads and whether
  * it is a mirror image. 'pearson', 'lagged' and 'oculus' rank by their own measure.
  * Source: /work/shared/reference/correlation.md §4 (goals and method choices).
@@ -34,6 +35,7 @@ import type {
   Corpus,
 } from './types';
 import { validateOptions, type ResolvedOptions } from './validateOptions';
+import { warpingLag, warpingLagWork } from './warpingLag';
 import { zNormalized } from './zNormalize';
 
 interface PreparedQuery {
@@ -149,11 +151,13 @@ function searchCorpus(corpus: Corpus, query: PreparedQuery, opts: ResolvedOption
   }
   const radius = Math.floor(opts.bandFraction * n);
   const search = dtwSearch(corpus, queryPlans(q, Math.min(radius, n - 1), corpus.paaWidth, true), radius, opts.topK, query.row, seeds);
+  const pathWork = warpingLagWork(n, radius);
   const hits = search.heap.sorted().map((h) =>
     seriesHit(corpus, h.id, {
       similarity: dtwSimilarity(h.key, n),
       distance: Math.sqrt(h.key),
-      ...withLag(h.id),
+      lag: warpingLag(h.tag < 0 ? q.map((v) => -v) : q, corpus.values, h.id * n, n, radius, pathWork),
+      correlation: rho[h.id],
       anticorrelated: h.tag < 0,
     })
   );

@@ -46,11 +46,11 @@ export interface Corpus {
 export type CorrelationQuery = { readonly name: string } | { readonly sketch: readonly number[] };
 
 export interface CorrelateOptions {
-  /** Default 'dtw' (exact banded DTW over both signs, ranked by DTW, lag and ρ reported per hit). */
+  /** Default 'dtw' (exact banded DTW over both signs, ranked by DTW, warping lag and ρ per hit). */
   readonly method?: CorrelationMethod;
   /** Sakoe–Chiba half-width as a fraction of the length; default 0.05. */
   readonly bandFraction?: number;
-  /** Largest |lag| searched, in points; default round(bandFraction · length). */
+  /** 'lagged' only: largest |lag| searched, in points; default round(bandFraction · length). */
   readonly maxLagPoints?: number;
   /** Number of series hits; default 10. */
   readonly topK?: number;
@@ -69,9 +69,12 @@ export interface CorrelationHit {
   readonly similarity: number;
   /** The method's raw distance (z-normalised Euclidean, √DTW cost, or Oculus's score). */
   readonly distance: number;
-  /** Best lag in points; positive = the candidate lags (follows) the query. 0 for pearson/oculus. */
+  /**
+   * Lag in points; positive = the candidate lags (follows) the query. 'dtw': the median offset of
+   * the optimal warping path; 'lagged': the best lag; 0 for 'pearson' and 'oculus'.
+   */
   readonly lag: number;
-  /** Pearson correlation at that lag, signed (absent for oculus). */
+  /** Pearson correlation, signed: at the reported lag for 'lagged', at lag 0 for 'pearson' and 'dtw'. */
   readonly correlation?: number;
   /** True when the match is a mirror image (the candidate falls where the query rises). */
   readonly anticorrelated?: boolean;

@@ -6,7 +6,8 @@
  * Source: etsy/skyline src/analyzer/algorithms.py (first_hour_average) @ 22ae09da.
  */
 import { SlidingMoments } from '../../stats/slidingMoments';
-import { moments, sampleStd } from '../../stats/moments';
+import { sampleStd } from '../../stats/moments';
+import { twoPassMoments } from '../../stats/twoPassMoments';
 import type { SkylineOptions } from './options';
 import {
   type RollingAlgorithm,
@@ -32,7 +33,7 @@ export function firstHourAverage(w: SkylineWindow, o: SkylineOptions): boolean {
   while (end < w.timesMs.length && w.timesMs[end] < endMs) {
     end++;
   }
-  const m = moments(w.values, 0, end);
+  const m = twoPassMoments(w.values, 0, end);
   return Math.abs(tailAverage(w.values, w.values.length) - m.mean) > 3 * sampleStd(m);
 }
 

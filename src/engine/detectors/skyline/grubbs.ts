@@ -5,7 +5,8 @@
  * Source: etsy/skyline src/analyzer/algorithms.py (grubbs) @ 22ae09da.
  */
 import { grubbsCritical } from '../../stats/grubbsCritical';
-import { moments, populationStd } from '../../stats/moments';
+import { populationStd } from '../../stats/moments';
+import { twoPassMoments } from '../../stats/twoPassMoments';
 import {
   type RollingAlgorithm,
   type RollingState,
@@ -20,7 +21,7 @@ import { type SkylineWindow, tailAverage } from './window';
 /** The verdict for one window. Example: 200 values ~N(0, 1) then a tail of 10s → true. */
 export function grubbs(w: SkylineWindow): boolean {
   const n = w.values.length;
-  const m = moments(w.values);
+  const m = twoPassMoments(w.values);
   const z = (tailAverage(w.values, n) - m.mean) / populationStd(m);
   return z > grubbsCritical(n);
 }

@@ -7,7 +7,8 @@
  * Deviation: the line is fitted on centred times counted from the window's first point (Etsy:
  * numpy lstsq on raw epoch seconds), which only changes rounding; rounding follows Python 3 (Python 2 rounded halves away from zero).
  */
-import { moments, populationStd } from '../../stats/moments';
+import { populationStd } from '../../stats/moments';
+import { twoPassMoments } from '../../stats/twoPassMoments';
 import {
   type RollingAlgorithm,
   type RollingState,
@@ -28,8 +29,8 @@ export function leastSquares(w: SkylineWindow): boolean {
     return false;
   }
   const t = w.timesMs.map((ms) => (ms - w.timesMs[0]) / 1000);
-  const meanT = moments(t).mean;
-  const meanY = moments(w.values).mean;
+  const meanT = twoPassMoments(t).mean;
+  const meanY = twoPassMoments(w.values).mean;
   let ctt = 0;
   let cty = 0;
   for (let i = 0; i < n; i++) {
@@ -38,7 +39,7 @@ export function leastSquares(w: SkylineWindow): boolean {
   }
   const slope = cty / ctt;
   const residuals = t.map((ti, i) => w.values[i] - meanY - slope * (ti - meanT));
-  const sd = populationStd(moments(residuals));
+  const sd = populationStd(twoPassMoments(residuals));
   const tail = tailAverage(residuals, n);
   return Math.abs(tail) > sd * 3 && sd > 0.5 && Math.abs(tail) > 0.5;
 }

@@ -2,13 +2,13 @@
  * mean_subtraction_cumulation: is the last raw value more than three sample standard deviations
  * from the mean of all the values before it?
  * Rule: falsy values become 0; series −= mean(x₁…xₙ₋₁); True iff |xₙ − μ′| > 3·std(x₁…xₙ₋₁ − μ′)
- * (ddof 1). n ≤ 2 gives NaN, so False. Nothing is cumulated; Skyline's unused EWMA is not computed.
+ * (ddof 1). n ≤ 2 gives NaN, so False. On a constant run the rounding of the mean decides (Skyline
+ * flipped to True on 8 of 10 constant series); such windows are Boring in the consensus. Nothing is cumulated; Skyline's unused EWMA is not computed.
  * Source: etsy/skyline src/analyzer/algorithms.py (mean_subtraction_cumulation) @ 22ae09da.
- * Deviation: Welford's mean is exact on a constant run, where pandas' can be off by ~1e-13 and
- * flip the verdict to True (such windows are Boring in the consensus).
  */
 import { SlidingMoments } from '../../stats/slidingMoments';
-import { moments, sampleStd } from '../../stats/moments';
+import { sampleStd } from '../../stats/moments';
+import { twoPassMoments } from '../../stats/twoPassMoments';
 import {
   type RollingAlgorithm,
   type RollingState,
@@ -23,9 +23,9 @@ import type { SkylineWindow } from './window';
 /** The verdict for one window. Example: [1, 2, 1, 2, 1, 2, 50] → true. */
 export function meanSubtractionCumulation(w: SkylineWindow): boolean {
   const n = w.values.length;
-  const mean = moments(w.values, 0, n - 1).mean;
+  const mean = twoPassMoments(w.values, 0, n - 1).mean;
   const shifted = w.values.map((v) => (v === 0 ? 0 : v) - mean);
-  return Math.abs(shifted[n - 1]) > 3 * sampleStd(moments(shifted, 0, n - 1));
+  return Math.abs(shifted[n - 1]) > 3 * sampleStd(twoPassMoments(shifted, 0, n - 1));
 }
 
 /** Every-point form over its own sliding moments of the window minus its last point; band μ′ ± 3s′. */

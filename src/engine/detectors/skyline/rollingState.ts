@@ -27,14 +27,15 @@ export function clearSign(margin: number, tol: number): boolean | null {
   return margin < -tol ? false : null;
 }
 
-/** Bound on the error of a mean of n values of magnitude ≤ maxAbs (Welford or Chan, either way). */
+/** Bound on the error of a mean of n values of magnitude ≤ maxAbs (summed, Welford or Chan). */
 export function meanError(n: number, maxAbs: number): number {
   return SAFETY * n * UNIT_ROUNDOFF * maxAbs;
 }
 
 /** Bound on the error of Σ(x − x̄)² for n values with spread `range`, magnitude ≤ maxAbs. */
 export function m2Error(n: number, m2: number, range: number, maxAbs: number): number {
-  return SAFETY * n * UNIT_ROUNDOFF * (m2 + n * range * maxAbs);
+  const meanOff = meanError(n, maxAbs);
+  return SAFETY * n * UNIT_ROUNDOFF * (m2 + n * range * maxAbs) + n * meanOff * meanOff;
 }
 
 /** Bound on |√a − √b| when |a − b| ≤ e and a is the computed value. */

@@ -3,10 +3,9 @@
  * mean of the whole window?
  * Rule: |T − μ| > 3·s₁ (pandas mean and std, ddof 1); one point gives NaN, so False.
  * Source: etsy/skyline src/analyzer/algorithms.py (stddev_from_average) @ 22ae09da.
- * Deviation: the mean is Welford's, exact on a constant window, where pandas' summation can
- * leave a residue of ~1e-13 that decides the verdict (such windows are Boring in the consensus).
  */
-import { moments, sampleStd } from '../../stats/moments';
+import { sampleStd } from '../../stats/moments';
+import { twoPassMoments } from '../../stats/twoPassMoments';
 import {
   type RollingAlgorithm,
   type RollingState,
@@ -20,7 +19,7 @@ import { type SkylineWindow, tailAverage } from './window';
 
 /** The verdict for one window. Example: 100 values ~N(0, 1) then a tail of 10s → true. */
 export function stddevFromAverage(w: SkylineWindow): boolean {
-  const m = moments(w.values);
+  const m = twoPassMoments(w.values);
   return Math.abs(tailAverage(w.values, w.values.length) - m.mean) > 3 * sampleStd(m);
 }
 
