@@ -42,7 +42,7 @@ export default defineConfig([
   ...baseConfig,
   {
     // create-plugin lints src/ only; the tests, benchmarks, generator and root configs are code too.
-    files: ['tests/**/*.ts', 'bench/**/*.ts', 'generator/**/*.ts', 'playwright.config.ts'],
+    files: ['tests/**/*.ts', 'bench/**/*.ts', 'generator/**/*.ts', 'demo/**/*.ts', 'playwright.config.ts'],
     languageOptions: {
       parserOptions: {
         project: './tsconfig.json',

@@ -63,7 +63,7 @@ function randomWalkInto(out: Float64Array | Float32Array, off: number, n: number
  * (its steps are N(0, 1)), a random scale and offset, and (when `warp`) a smooth time warp of ±10 samples. The recipe of
  * /work/shared/reference/correlation.md §3.1.
  */
-function plantedCopy(walk: Float64Array, warp: boolean, out: Float64Array | Float32Array, off: number): void {
+function plantedCopy(walk: Float64Array, warp: boolean, out: Float64Array | Float32Array, off: number): number {
   const shift = Math.round((rand() * 2 - 1) * MAX_SHIFT);
   const scale = 0.5 + rand() * 4;
   const offset = (rand() * 2 - 1) * 100;
@@ -76,6 +76,7 @@ function plantedCopy(walk: Float64Array, warp: boolean, out: Float64Array | Floa
     const v = walk[k] + (walk[k + 1] - walk[k]) * (p - k);
     out[off + i] = offset + scale * (v + noise * gauss());
   }
+  return shift;
 }
 
 interface Dataset {
@@ -83,12 +84,15 @@ interface Dataset {
   rows: Float64Array | Float32Array;
   queryNames: string[];
   planted: Map<string, Set<string>>;
+  /** Per query: how many of its copies are shifted by at most the band (alignable by DTW). */
+  withinBand: Map<string, number>;
 }
 function makeDataset(count: number, precision: 'f64' | 'f32'): Dataset {
   const rows = precision === 'f32' ? new Float32Array(count * L) : new Float64Array(count * L);
   const names: string[] = [];
   const queryNames: string[] = [];
   const planted = new Map<string, Set<string>>();
+  const withinBand = new Map<string, number>();
   let row = 0;
   for (let qi = 0; qi < QUERIES; qi++) {
     const walk = new Float64Array(L + 2 * MAX_SHIFT);
@@ -99,19 +103,22 @@ function makeDataset(count: number, precision: 'f64' | 'f32'): Dataset {
     queryNames.push(qName);
     row++;
     const copies = new Set<string>();
+    let inBand = 0;
     for (let p = 0; p < PLANTED; p++) {
-      plantedCopy(walk, p % 3 === 2, rows, row * L);
+      const shift = plantedCopy(walk, p % 3 === 2, rows, row * L);
+      inBand += Math.abs(shift) <= Math.floor(BAND * L) ? 1 : 0;
       names.push(`planted-${qi}-${p}`);
       copies.add(`planted-${qi}-${p}`);
       row++;
     }
     planted.set(qName, copies);
+    withinBand.set(qName, inBand);
   }
   for (; row < count; row++) {
     randomWalkInto(rows, row * L, L);
     names.push(`walk-${row}`);
   }
-  return { names, rows, queryNames, planted };
+  return { names, rows, queryNames, planted, withinBand };
 }
 
 // ---- brute force ------------------------------------------------------------------------------
@@ -234,6 +241,11 @@ function printRows(rows: Row[], anchor: Row | null, anchors: Record<string, stri
   }
 }
 
+function printWithinBand(data: Dataset): void {
+  const counts = data.queryNames.map((q) => data.withinBand.get(q));
+  console.log(`planted copies shifted by ≤ the band (${Math.floor(BAND * L)} points), per query: ${counts.join(', ')} /${PLANTED}`);
+}
+
 function main(): void {
   console.log(`# correlate.bench — ${new Date().toISOString()}`);
   console.log(`node ${process.version}, cpu ${cpus()[0]?.model ?? 'unknown'} (${cpus().length} logical), one thread`);
@@ -271,6 +283,7 @@ function main(): void {
     'oculus (FastDTW r=5)': 'ref FastDTW r=1 full scan 3,353 ms',
   });
   console.log(`brute-force exact DTW: ${fmt(bruteMs, 0)} ms per query (ref 9,346 ms at 10% band, one sign)`);
+  printWithinBand(data);
 
   if (args['skip-large']) {
     return;
@@ -291,6 +304,7 @@ function main(): void {
     pearson: 'ref 205 ms (f32) / 119 ms (f64 4 acc.)',
     'dtw (default)': 'target ≤ 600 ms; ref 805 ms (5%, LB-sorted, f64)',
   });
+  printWithinBand(large);
 }
 
 main();

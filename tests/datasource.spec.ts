@@ -19,7 +19,9 @@ test('a detect query returns series, bands and anomaly regions computed in the w
   await page.goto('/index.html');
   const summary = await page.evaluate(
     async ([url, c]) => {
-      const data = window.grafanaShared['@grafana/data'] as Record<string, Function> & { FieldType: Record<string, string> };
+      const data = window.grafanaShared['@grafana/data'] as Record<string, Function> & {
+        FieldType: Record<string, string>;
+      };
       const rxjs = window.grafanaShared.rxjs as Record<string, Function>;
       const runtime = window.grafanaShared['@grafana/runtime'] as Record<string, Function>;
       const times: number[] = [];
@@ -32,15 +34,34 @@ test('a detect query returns series, bands and anomaly regions computed in the w
         refId: 'A',
         fields: [
           { name: 'Time', type: data.FieldType.time, values: times },
-          { name: 'Value', type: data.FieldType.number, values, labels: { job: 'api' }, config: { displayNameFromDS: 'latency{job="api"}' } },
+          {
+            name: 'Value',
+            type: data.FieldType.number,
+            values,
+            labels: { job: 'api' },
+            config: { displayNameFromDS: 'latency{job="api"}' },
+          },
         ],
       });
       const child = { uid: 'prom', type: 'prometheus', name: 'Prometheus', query: () => rxjs.of({ data: [frame] }) };
-      runtime.setDataSourceSrv({ get: async () => child, getList: () => [], getInstanceSettings: () => undefined, reload: () => undefined });
+      runtime.setDataSourceSrv({
+        get: async () => child,
+        getList: () => [],
+        getInstanceSettings: () => undefined,
+        reload: () => undefined,
+      });
 
       const exports = await window.loadPluginModule(url);
-      const plugin = exports.plugin as { DataSourceClass: new (settings: unknown) => { query: (r: unknown) => unknown } };
-      const ds = new plugin.DataSourceClass({ uid: 'kale', name: 'Kale', type: 'kale-anomaly-datasource', jsonData: {}, meta: {} });
+      const plugin = exports.plugin as {
+        DataSourceClass: new (settings: unknown) => { query: (r: unknown) => unknown };
+      };
+      const ds = new plugin.DataSourceClass({
+        uid: 'kale',
+        name: 'Kale',
+        type: 'kale-anomaly-datasource',
+        jsonData: {},
+        meta: {},
+      });
       const from = data.dateTime(c.FROM_MS);
       const to = data.dateTime(c.TO_MS);
       const response = (await rxjs.lastValueFrom(
@@ -51,12 +72,27 @@ test('a detect query returns series, bands and anomaly regions computed in the w
           maxDataPoints: 120,
           range: { from, to, raw: { from, to } },
           scopedVars: {},
-          targets: [{ refId: 'A', child: { uid: 'prom', type: 'prometheus' }, childQuery: { refId: 'A', expr: 'latency' }, preset: 'three-sigma', baselineSec: c.BASELINE_SEC }],
+          targets: [
+            {
+              refId: 'A',
+              child: { uid: 'prom', type: 'prometheus' },
+              childQuery: { refId: 'A', expr: 'latency' },
+              preset: 'three-sigma',
+              baselineSec: c.BASELINE_SEC,
+            },
+          ],
           timezone: 'utc',
           app: 'dashboard',
           startTime: 0,
         })
-      )) as { data: Array<{ name: string; meta?: Record<string, never>; fields: Array<{ name: string; values: unknown[]; config: Record<string, never> }> }>; errors: unknown[] };
+      )) as {
+        data: Array<{
+          name: string;
+          meta?: Record<string, never>;
+          fields: Array<{ name: string; values: unknown[]; config: Record<string, never> }>;
+        }>;
+        errors: unknown[];
+      };
       const series = response.data[0];
       const regions = response.data.find((f) => f.meta?.dataTopic === 'annotations')!;
       return {

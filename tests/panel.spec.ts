@@ -26,15 +26,24 @@ async function expectCorrelatedWith(page: Page, query: string): Promise<string[]
 }
 
 function searchVariable(page: Page): Promise<unknown> {
-  return page.evaluate(() => (window.grafanaShared['@grafana/runtime'].locationService as { getSearchObject(): Record<string, unknown> }).getSearchObject()['var-series']);
+  return page.evaluate(
+    () =>
+      (
+        window.grafanaShared['@grafana/runtime'].locationService as { getSearchObject(): Record<string, unknown> }
+      ).getSearchObject()['var-series']
+  );
 }
 
-test('the anomalies list ranks the anomalous series; picking one makes it the target and sets $series', async ({ page }) => {
+test('the anomalies list ranks the anomalous series; picking one makes it the target and sets $series', async ({
+  page,
+}) => {
   await openPanel(page, { mode: 'light', seriesCount: 30, points: 600, ...SIZE });
   const anomalyRows = page.getByTestId('kale-panel-anomaly-row');
   // Every 7th series carries a spike: 0, 7, 14, 21, 28.
   await expect(anomalyRows).toHaveCount(5);
-  const scores = await anomalyRows.evaluateAll((els) => els.map((e) => Number(/(\d+)%/.exec(e.textContent ?? '')?.[1])));
+  const scores = await anomalyRows.evaluateAll((els) =>
+    els.map((e) => Number(/(\d+)%/.exec(e.textContent ?? '')?.[1]))
+  );
   expect(scores).toEqual([...scores].sort((a, b) => b - a));
   await expect(anomalyRows.first()).toContainText('grubbs, ks_test, median_absolute_deviation');
 
@@ -50,9 +59,14 @@ test('the anomalies list ranks the anomalous series; picking one makes it the ta
   expect(await searchVariable(page)).toBe(name);
 });
 
-test('clicking a legend entry correlates that series and the list updates; a match can be overlaid', async ({ page }) => {
+test('clicking a legend entry correlates that series and the list updates; a match can be overlaid', async ({
+  page,
+}) => {
   await openPanel(page, { mode: 'light', seriesCount: 30, points: 600, ...SIZE });
-  const first = await expectCorrelatedWith(page, await page.getByTestId('kale-panel-chart').getAttribute('data-target') ?? '');
+  const first = await expectCorrelatedWith(
+    page,
+    (await page.getByTestId('kale-panel-chart').getAttribute('data-target')) ?? ''
+  );
   const picked = seriesName(3);
   await page.getByTestId('kale-panel-chart').getByRole('button', { name: picked, exact: true }).click();
   const hits = await expectCorrelatedWith(page, picked);
@@ -104,7 +118,14 @@ test('a saved collection is stored in the options and found again in a later sea
   await form.getByRole('button', { name: 'Save' }).click();
   await expect(form).toBeHidden();
 
-  const stored = await page.evaluate(() => window.kaleRig.options()?.collections as Array<{ name: string; description: string; members: Array<{ name: string }> }>);
+  const stored = await page.evaluate(
+    () =>
+      window.kaleRig.options()?.collections as Array<{
+        name: string;
+        description: string;
+        members: Array<{ name: string }>;
+      }>
+  );
   expect(stored).toHaveLength(1);
   expect(stored[0].name).toBe('checkout incident');
   expect(stored[0].description).toBe('latency rose together');
@@ -120,9 +141,20 @@ test('a saved collection is stored in the options and found again in a later sea
 test('on plain data (no anomaly fields) the panel runs detection itself through the worker', async ({ page }) => {
   const workers: string[] = [];
   page.on('worker', (w) => workers.push(w.url()));
-  await openPanel(page, { mode: 'light', seriesCount: 14, points: 600, plain: true, ...SIZE, options: { preset: 'three-sigma' } });
-  await expect(page.getByTestId('kale-panel-status')).toContainText('scores from the panel’s own detection', { timeout: 30_000 });
-  const names = await page.getByTestId('kale-panel-anomaly-row').evaluateAll((els) => els.map((e) => e.getAttribute('data-name')));
+  await openPanel(page, {
+    mode: 'light',
+    seriesCount: 14,
+    points: 600,
+    plain: true,
+    ...SIZE,
+    options: { preset: 'three-sigma' },
+  });
+  await expect(page.getByTestId('kale-panel-status')).toContainText('scores from the panel’s own detection', {
+    timeout: 30_000,
+  });
+  const names = await page
+    .getByTestId('kale-panel-anomaly-row')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-name')));
   expect(names).toEqual(expect.arrayContaining([seriesName(0), seriesName(7)]));
   expect(workers.some((u) => u.startsWith('blob:'))).toBe(true);
 });
@@ -133,7 +165,10 @@ test('no data says so; series names are rendered as text, never as HTML', async 
   await expect(page.getByTestId('kale-panel-message')).toContainText('No time series');
 
   const evil = '<img src=x onerror="window.__pwned=1">';
-  await page.evaluate((n) => window.kaleRig.render({ mode: 'light', seriesCount: 8, points: 300, width: 900, height: 600, names: [n] }), evil);
+  await page.evaluate(
+    (n) => window.kaleRig.render({ mode: 'light', seriesCount: 8, points: 300, width: 900, height: 600, names: [n] }),
+    evil
+  );
   await expect(page.getByTestId('kale-panel-anomaly-row').first()).toHaveAttribute('data-name', evil);
   await expect(page.getByTestId('kale-panel-anomaly-row').first()).toContainText(evil);
   expect(await page.locator('#root img').count()).toBe(0);

@@ -183,6 +183,16 @@ describe('KaleDataSource.query', () => {
     expect(response.data.filter((f: DataFrame) => f.refId === 'A').length).toBeGreaterThan(0);
   });
 
+  it('refuses a detector setting the engine does not know, naming it', async () => {
+    const childCalls = jest.mocked(children.prom.query).mock.calls.length;
+    const response = await finalResponse(
+      makeDataSource(),
+      request([target('A', 'prom', { preset: 'custom', detectors: ['grubbs', 'nonsense'] })])
+    );
+    expect(response.errors![0].message).toMatch(/unknown detector "nonsense"/);
+    expect(jest.mocked(children.prom.query).mock.calls.length).toBe(childCalls);
+  });
+
   it('refuses a query above the points cap with an error that says how to fix it', async () => {
     const response = await finalResponse(makeDataSource({ maxPoints: 100 }), request([target('A', 'prom')]));
     expect(response.errors![0].message).toMatch(/points, above this data source's cap of 100; narrow the query/);

@@ -17,6 +17,7 @@ import {
 import { getTemplateSrv } from '@grafana/runtime';
 import { Observable, catchError, defer, from, last, map, merge, mergeMap, of, scan } from 'rxjs';
 
+import { detectRequestProblems } from '../engine/detect';
 import { EngineClient } from '../worker/client';
 import { eventsFromRegionFrames } from '../frames/anomalyRegions';
 import { seriesFromFramesSliced } from '../frames/fromFrames';
@@ -99,6 +100,10 @@ export class KaleDataSource extends DataSourceApi<KaleQuery, KaleDataSourceOptio
     return defer(() => {
       if (!target.child?.uid) {
         throw new Error('no data source to analyse: pick one in the query editor');
+      }
+      const problems = target.mode === 'correlate' ? [] : detectRequestProblems(detectRequestFor(target));
+      if (problems.length > 0) {
+        throw new Error(problems.join('; '));
       }
       return from(loadDataSource(target.child, request.scopedVars));
     }).pipe(

@@ -1,7 +1,8 @@
 /*
  * Finds the correlation target among a query's series. The target is a series name as Grafana
- * displays it, or a Prometheus-style label matcher: `{job="api", instance=~"web-.*", code!="200"}`
- * (operators =, !=, =~, !~; regular expressions anchored, as in PromQL).
+ * displays it, or a Prometheus-style selector: `up{job="api", instance=~"web-.*", code!="200"}`
+ * (the metric name is optional; operators =, !=, =~, !~; regular expressions anchored, as in
+ * PromQL; the metric name matches the `__name__` label).
  */
 import type { Series } from '../engine/types';
 
@@ -14,14 +15,16 @@ interface Matcher {
 
 const MATCHER = /\s*([a-zA-Z_][a-zA-Z0-9_]*)\s*(=~|!~|!=|=)\s*"((?:[^"\\]|\\.)*)"\s*(?:,|$)/y;
 
-/** Parses `{a="x", b=~"y"}`; undefined when `text` is not a label matcher. */
+const SELECTOR = /^([a-zA-Z_:][a-zA-Z0-9_:]*)?\s*\{(.*)\}$/s;
+
+/** Parses `metric{a="x", b=~"y"}` (metric optional); undefined when `text` is not a selector. */
 export function parseMatchers(text: string): Matcher[] | undefined {
-  const trimmed = text.trim();
-  if (!trimmed.startsWith('{') || !trimmed.endsWith('}')) {
+  const selector = text.trim().match(SELECTOR);
+  if (!selector) {
     return undefined;
   }
-  const body = trimmed.slice(1, -1).trim();
-  const matchers: Matcher[] = [];
+  const body = selector[2].trim();
+  const matchers: Matcher[] = selector[1] ? [{ label: '__name__', op: '=', value: selector[1] }] : [];
   MATCHER.lastIndex = 0;
   while (MATCHER.lastIndex < body.length) {
     const m = MATCHER.exec(body);

@@ -1,4 +1,5 @@
-// Bundles the browser host (tests/harness/host.ts) with the packages Grafana shares with plugins.
+// Bundles the browser host (tests/harness/host.ts: Grafana's shared modules and an AMD loader)
+// and the demo page (demo/page.ts, which includes the host) into tests/harness/.build/.
 import { build } from 'esbuild';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -6,8 +7,8 @@ import { fileURLToPath } from 'node:url';
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 await build({
-  entryPoints: [path.join(here, 'host.ts')],
-  outfile: path.join(here, '.build', 'host.js'),
+  entryPoints: { host: path.join(here, 'host.ts'), demo: path.join(here, '..', '..', 'demo', 'page.ts') },
+  outdir: path.join(here, '.build'),
   bundle: true,
   format: 'iife',
   platform: 'browser',

@@ -2,7 +2,8 @@
  * Recorded Prometheus and Graphite HTTP bodies → data frames shaped the way Grafana's own data
  * sources hand them to panels (and to our data source):
  * - Prometheus (`/api/v1/query_range`, matrix): one frame per series with fields `Time` and
- *   `Value`; the labels sit on the value field and its display name is `metric{k="v", …}`.
+ *   `Value`; the labels sit on the value field and its display name is the legend format filled
+ *   in, or `metric{k="v", …}` without one.
  * - Graphite (`/render?format=json`): one frame per target named by the target, fields `Time`
  *   and `Value`, null kept as null, tags as labels.
  * Used by the data source's Jest tests (replaying responses recorded from real servers) and by
@@ -30,7 +31,15 @@ function promDisplayName(metric: Record<string, string>): string {
   return `${metric.__name__ ?? ''}{${labels}}`;
 }
 
-export function promMatrixToFrames(body: unknown, refId: string): DataFrame[] {
+/** The series' legend: `legendFormat` with `{{label}}` filled in, else `metric{k="v", …}`. */
+function promLegend(metric: Record<string, string>, legendFormat?: string): string {
+  if (!legendFormat || legendFormat === '__auto') {
+    return promDisplayName(metric);
+  }
+  return legendFormat.replace(/\{\{\s*([a-zA-Z_][a-zA-Z0-9_]*)\s*\}\}/g, (_, label: string) => metric[label] ?? '');
+}
+
+export function promMatrixToFrames(body: unknown, refId: string, legendFormat?: string): DataFrame[] {
   const b = body as { status?: string; data?: { resultType?: string; result?: PromSample[] }; error?: string };
   if (b.status !== 'success' || b.data?.resultType !== 'matrix' || !Array.isArray(b.data.result)) {
     throw new Error(b.error ?? `expected a Prometheus matrix, got ${JSON.stringify(body).slice(0, 120)}`);
@@ -46,7 +55,7 @@ export function promMatrixToFrames(body: unknown, refId: string): DataFrame[] {
           type: FieldType.number,
           values: r.values.map(([, v]) => Number(v)),
           labels: { ...r.metric },
-          config: { displayNameFromDS: promDisplayName(r.metric) },
+          config: { displayNameFromDS: promLegend(r.metric, legendFormat) },
         },
       ],
     })
@@ -63,7 +72,13 @@ export function graphiteRenderToFrames(body: unknown, refId: string): DataFrame[
       name: t.target,
       fields: [
         { name: 'Time', type: FieldType.time, values: t.datapoints.map(([, ts]) => ts * 1000) },
-        { name: 'Value', type: FieldType.number, values: t.datapoints.map(([v]) => v), labels: { ...(t.tags ?? {}) }, config: { displayNameFromDS: t.target } },
+        {
+          name: 'Value',
+          type: FieldType.number,
+          values: t.datapoints.map(([v]) => v),
+          labels: { ...(t.tags ?? {}) },
+          config: { displayNameFromDS: t.target },
+        },
       ],
     })
   );

@@ -10,6 +10,8 @@ import { MODULES } from './pluginPaths';
 
 export async function openPanel(page: Page, spec: RigRender): Promise<RigTiming> {
   await page.goto('/index.html');
+  // Grafana's page carries uPlot's stylesheet; the host bundle leaves CSS out.
+  await page.addStyleTag({ path: require.resolve('uplot/dist/uPlot.min.css') });
   await page.addScriptTag({ content: await panelRigSource() });
   await page.evaluate((url) => window.kaleRig.load(url), MODULES.panel);
   return page.evaluate((s) => window.kaleRig.render(s), spec);

@@ -60,7 +60,16 @@ export function seriesName(i: number): string {
 }
 
 export function makeFixture(spec: FixtureSpec): Fixture {
-  const { seriesCount, points, plain = false, seed = 42, groups = 5, stepMs = 60_000, endMs = 1_700_000_000_000, names: given = [] } = spec;
+  const {
+    seriesCount,
+    points,
+    plain = false,
+    seed = 42,
+    groups = 5,
+    stepMs = 60_000,
+    endMs = 1_700_000_000_000,
+    names: given = [],
+  } = spec;
   const rand = random(seed);
   const times = Array.from({ length: points }, (_, i) => endMs - (points - 1 - i) * stepMs);
   const shapes = Array.from({ length: groups }, () => {
@@ -89,23 +98,44 @@ export function makeFixture(spec: FixtureSpec): Fixture {
     for (let i = 0; i < points; i++) {
       const c = level + amp * shape[i + 20 - lag];
       center.push(c);
-      const spike = spikeAt >= 0 && i >= spikeAt && i < spikeAt + 3 ? 12 * amp : 0;
+      const spike = spikeAt >= 0 && i >= spikeAt && i < spikeAt + 3 ? (4 + ((k / 7) % 4)) * noise + 2 * amp : 0;
       values.push(c + noise * (rand() - 0.5) * 2 + spike);
     }
     const fields: FixtureField[] = [
       { name: 'Time', type: 'time', values: times, config: {} },
-      { name: 'Value', type: 'number', values, labels: { service: name.split('-')[0] }, config: { displayNameFromDS: name } },
+      {
+        name: 'Value',
+        type: 'number',
+        values,
+        labels: { service: name.split('-')[0] },
+        config: { displayNameFromDS: name },
+      },
     ];
     if (!plain) {
-      const score = values.map((v, i) => Math.min(1, Math.abs(v - center[i]) / (8 * noise)));
+      const score = values.map((v, i) => Math.min(1, Math.abs(v - center[i]) / (4 * noise + 4 * amp)));
       const band = 2.5 * noise;
       fields.push(
         { name: SCORE_FIELD, type: 'number', values: score, config: { displayNameFromDS: `${name} anomaly score` } },
-        { name: LOWER_FIELD, type: 'number', values: center.map((c) => c - band), config: { displayNameFromDS: `${name} expected lower` } },
-        { name: UPPER_FIELD, type: 'number', values: center.map((c) => c + band), config: { displayNameFromDS: `${name} expected upper` } }
+        {
+          name: LOWER_FIELD,
+          type: 'number',
+          values: center.map((c) => c - band),
+          config: { displayNameFromDS: `${name} expected lower` },
+        },
+        {
+          name: UPPER_FIELD,
+          type: 'number',
+          values: center.map((c) => c + band),
+          config: { displayNameFromDS: `${name} expected upper` },
+        }
       );
       if (spikeAt >= 0) {
-        regions.push({ name, start: times[spikeAt], end: times[spikeAt + 2], peak: Math.max(...score.slice(spikeAt, spikeAt + 3)) });
+        regions.push({
+          name,
+          start: times[spikeAt],
+          end: times[spikeAt + 2],
+          peak: Math.max(...score.slice(spikeAt, spikeAt + 3)),
+        });
       }
     }
     series.push({ name, refId: 'A', fields });
@@ -125,7 +155,10 @@ export function makeFixture(spec: FixtureSpec): Fixture {
             {
               name: 'text',
               type: 'string',
-              values: regions.map((r) => `${r.name}: peak score ${(r.peak * 100).toFixed(0)}%. Voted: grubbs, ks_test, median_absolute_deviation.`),
+              values: regions.map(
+                (r) =>
+                  `${r.name}: peak score ${(r.peak * 100).toFixed(0)}%. Voted: grubbs, ks_test, median_absolute_deviation.`
+              ),
               config: {},
             },
             { name: 'tags', type: 'other', values: regions.map(() => ['kale', 'skyline']), config: {} },

@@ -34,7 +34,9 @@ const data = () => shared()['@grafana/data'] as unknown as typeof GrafanaData;
 
 let panel: ReactNs.ComponentType<GrafanaData.PanelProps<Record<string, unknown>>> | undefined;
 let root: ReactDomClient.Root | undefined;
-let current: { spec: RigRender; options: Record<string, unknown>; props?: GrafanaData.PanelProps<Record<string, unknown>> } | undefined;
+let current:
+  | { spec: RigRender; options: Record<string, unknown>; props?: GrafanaData.PanelProps<Record<string, unknown>> }
+  | undefined;
 const optionChanges: Array<Record<string, unknown>> = [];
 
 async function load(url: string): Promise<void> {
@@ -46,7 +48,10 @@ function nextFrame(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => resolve()));
 }
 
-function buildProps(spec: RigRender, options: Record<string, unknown>): GrafanaData.PanelProps<Record<string, unknown>> {
+function buildProps(
+  spec: RigRender,
+  options: Record<string, unknown>
+): GrafanaData.PanelProps<Record<string, unknown>> {
   const d = data();
   const runtime = shared()['@grafana/runtime'] as unknown as typeof GrafanaRuntime;
   const fixture = makeFixture(spec);
@@ -60,7 +65,12 @@ function buildProps(spec: RigRender, options: Record<string, unknown>): GrafanaD
   return {
     id: 1,
     title: 'Kale',
-    data: { state: d.LoadingState.Done, series: fixture.series.map(toFrame), annotations: fixture.annotations.map(toFrame), timeRange },
+    data: {
+      state: d.LoadingState.Done,
+      series: fixture.series.map(toFrame),
+      annotations: fixture.annotations.map(toFrame),
+      timeRange,
+    },
     timeRange,
     timeZone: 'utc',
     options,
@@ -95,7 +105,17 @@ function paint(props: GrafanaData.PanelProps<Record<string, unknown>>): void {
     { value: theme },
     r.createElement(
       'div',
-      { id: 'kale-rig', style: { width: props.width, height: props.height, background: theme.colors.background.primary, color: theme.colors.text.primary, fontFamily: theme.typography.fontFamily, fontSize: theme.typography.fontSize } },
+      {
+        id: 'kale-rig',
+        style: {
+          width: props.width,
+          height: props.height,
+          background: theme.colors.background.primary,
+          color: theme.colors.text.primary,
+          fontFamily: theme.typography.fontFamily,
+          fontSize: theme.typography.fontSize,
+        },
+      },
       r.createElement(panel!, props)
     )
   );

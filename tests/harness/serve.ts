@@ -9,7 +9,7 @@ import path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const PLUGIN_PREFIX = '/public/plugins/kale-anomaly-app/';
-const TYPES: Record<string, string> = {
+export const TYPES: Record<string, string> = {
   '.js': 'text/javascript',
   '.json': 'application/json',
   '.svg': 'image/svg+xml',
@@ -24,21 +24,36 @@ function resolveFile(pathname: string): string | undefined {
   if (pathname === '/' || pathname === '/index.html') {
     return path.join(ROOT, 'tests', 'harness', 'index.html');
   }
-  if (pathname === '/host.js') {
-    return path.join(ROOT, 'tests', 'harness', '.build', 'host.js');
+  if (pathname === '/host.js' || pathname === '/demo.js') {
+    return path.join(ROOT, 'tests', 'harness', '.build', pathname.slice(1));
+  }
+  if (pathname === '/demo.html') {
+    return path.join(ROOT, 'demo', 'demo.html');
+  }
+  if (pathname === '/dashboard.json') {
+    return path.join(ROOT, 'provisioning', 'dashboards', 'kale-anomalies.json');
   }
   return undefined;
 }
 
-export function startServer(port: number): Promise<http.Server> {
+/** Answers a request itself (returning true) or leaves it to the static files. */
+export type Route = (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => boolean;
+
+export function startServer(port: number, route?: Route): Promise<http.Server> {
   const server = http.createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    if (route?.(req, res, url)) {
+      return;
+    }
     const file = resolveFile(path.posix.normalize(url.pathname));
     if (!file || !file.startsWith(ROOT) || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end(`not found: ${url.pathname}`);
       return;
     }
-    const headers: Record<string, string> = { 'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' };
+    const headers: Record<string, string> = {
+      'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      'cache-control': 'no-store',
+    };
     if (url.searchParams.get('csp') === 'no-blob-workers') {
       headers['content-security-policy'] = "worker-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'";
     }

@@ -8,15 +8,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { sendToCarbon } from '../../generator/carbon';
 import { graphiteLines } from '../../generator/exposition';
-import { createModel, generateSeries, type Model, type SeriesSpec } from '../../generator/model';
-import { detect } from '../../src/engine/detect';
+import type { Model } from '../../generator/model';
 import type { Series } from '../../src/engine/types';
-import { bestLagSec, flaggedInside, windowMean } from './analysis';
 import { recordFixture } from './fixtures';
 import { startGraphite, type GraphiteServer } from './harness/graphite';
 import { getText, waitFor } from './harness/processes';
+import {
+  expectCascadeLag,
+  expectFlagged,
+  expectLeak,
+  expectLevelShift,
+  expectSpike,
+  onlySeries,
+} from './incidentChecks';
 import { graphiteRenderToSeries } from './responses';
-import { KEYS, MIN, SCENARIO_KEYS, scenarioModel, scenarioWindows, type Windows } from './scenario';
+import { KEYS, SCENARIO_KEYS, scenarioModel, scenarioWindows, type Windows } from './scenario';
 
 const STEP = 10;
 const HISTORY_SEC = 2 * 3600;
@@ -44,27 +50,6 @@ async function render(target: string, fixture?: string, maxDataPoints?: number):
     recordFixture(`graphite/${fixture}`, body);
   }
   return graphiteRenderToSeries(JSON.parse(body));
-}
-
-function only(series: Series[]): Series {
-  expect(series).toHaveLength(1);
-  return series[0];
-}
-
-/** perSecond of the counter had no incident happened (same seed, empty script). */
-function counterfactualRate(spec: SeriesSpec, like: Series): Series {
-  const calm = createModel({ anchorMs: model.anchorMs, incidents: [] });
-  const [g] = generateSeries(calm, {
-    fromMs: like.timesMs[0],
-    toMs: like.timesMs[like.timesMs.length - 1],
-    stepMs: STEP * 1000,
-    keys: [spec.key],
-  });
-  return {
-    name: 'calm',
-    timesMs: Float64Array.from(g.points, ([t]) => t),
-    values: Float64Array.from(g.points, ([, v]) => v),
-  };
 }
 
 beforeAll(async () => {
@@ -109,36 +94,23 @@ afterAll(async () => {
 describe('Graphite fed by the generator', () => {
   it('returns the backfilled history exactly as the model wrote it', async () => {
     const spec = model.byKey(KEYS.spike);
-    const s = only(await render(spec.key, 'render_spike.json'));
+    const s = onlySeries(await render(spec.key, 'render_spike.json'));
     expect(s.name).toBe(spec.key);
     expect(s.timesMs.length).toBe(HISTORY_SEC / STEP);
     s.timesMs.forEach((t, i) => expect(s.values[i]).toBe(model.valueAt(spec, t)));
   });
 
   it('shows the latency spike at the scripted time', async () => {
-    const s = only(await render(KEYS.spike));
-    const during = windowMean(s, w.spike.startSec + 60, w.spike.endSec - 60);
-    const before = windowMean(s, w.spike.startSec - 30 * MIN, w.spike.startSec - MIN);
-    expect(during / before).toBeGreaterThan(3);
+    expectSpike(onlySeries(await render(KEYS.spike)), w);
   });
 
   it('shows the level shift in perSecond(requests) and not before it', async () => {
-    const spec = model.byKey(KEYS.shiftRequests);
-    const s = only(await render(`perSecond(${spec.key})`, 'render_level_shift.json'));
-    const calm = counterfactualRate(spec, s);
-    const excess = (fromSec: number, toSec: number): number =>
-      (windowMean(s, fromSec, toSec) - windowMean(calm, fromSec, toSec)) / spec.base;
-    expect(excess(w.shiftSec + 5 * MIN, w.shiftSec + 25 * MIN)).toBeCloseTo(0.6, 1);
-    expect(excess(w.shiftSec - 25 * MIN, w.shiftSec - 5 * MIN)).toBeCloseTo(0, 1);
+    const s = onlySeries(await render(`perSecond(${KEYS.shiftRequests})`, 'render_level_shift.json'));
+    expectLevelShift(s, model, KEYS.shiftRequests, w);
   });
 
   it('shows the slow leak growing and dropping at the restart', async () => {
-    const s = only(await render(KEYS.leakMemory, 'render_leak.json'));
-    const start = windowMean(s, w.leak.startSec - 5 * MIN, w.leak.startSec);
-    const top = windowMean(s, w.leak.endSec - 5 * MIN, w.leak.endSec - STEP);
-    const restarted = windowMean(s, w.leak.endSec + STEP, w.leak.endSec + 5 * MIN);
-    expect(top / start).toBeGreaterThan(1.3);
-    expect(Math.abs(restarted / start - 1)).toBeLessThan(0.1);
+    expectLeak(onlySeries(await render(KEYS.leakMemory, 'render_leak.json')), w, STEP);
   });
 
   it('shows the cascade: errors follow the upstream latency by about the scripted lag', async () => {
@@ -146,16 +118,7 @@ describe('Graphite fed by the generator', () => {
       render(KEYS.cascadeSource, 'render_cascade_latency.json'),
       render(`movingAverage(perSecond(${KEYS.cascadeTarget}),6)`, 'render_cascade_errors_rate.json'),
     ]);
-    const lag = bestLagSec(
-      only(source),
-      only(target),
-      w.cascade.startSec - 10 * MIN,
-      w.cascade.startSec + 25 * MIN,
-      10 * MIN
-    );
-    // movingAverage over 6 points (1 m) trails by up to half its window.
-    expect(lag).toBeGreaterThanOrEqual(w.cascade.lagSec - 30);
-    expect(lag).toBeLessThanOrEqual(w.cascade.lagSec + 90);
+    expectCascadeLag(onlySeries(source), onlySeries(target), w);
   });
 
   it('records a multi-series response for the data source tests', async () => {
@@ -177,22 +140,7 @@ describe('Graphite fed by the generator', () => {
         render(`perSecond(${KEYS.shiftRequests})`),
         render(`perSecond(${KEYS.cascadeTarget})`),
       ]);
-      const cases: Array<[Series, number, number]> = [
-        [only(spike), w.spike.startSec, w.spike.endSec + 2 * MIN],
-        [only(shift), w.shiftSec, w.shiftSec + 10 * MIN],
-        [
-          only(errors),
-          w.cascade.startSec + w.cascade.lagSec,
-          w.cascade.startSec + w.cascade.lagSec + w.cascade.durationSec + 2 * MIN,
-        ],
-      ];
-      for (const [series, fromSec, toSec] of cases) {
-        const r = detect(series, { preset });
-        expect(r.notices.filter((n) => n.startsWith('error:'))).toEqual([]);
-        const f = flaggedInside(r, fromSec, toSec);
-        expect({ series: series.name, flagged: f.inside > 0 }).toEqual({ series: series.name, flagged: true });
-        expect(f.insideRate).toBeGreaterThan(5 * f.outsideRate);
-      }
+      expectFlagged(preset, onlySeries(spike), onlySeries(shift), onlySeries(errors), w);
     }
   );
 });

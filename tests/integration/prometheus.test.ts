@@ -10,16 +10,22 @@ import { createWriteStream, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeOpenMetrics } from '../../generator/exposition';
-import { createModel, generateSeries, type Model, type SeriesSpec } from '../../generator/model';
+import type { Model, SeriesSpec } from '../../generator/model';
 import { startMetricsServer, type MetricsServer } from '../../generator/server';
-import { detect } from '../../src/engine/detect';
 import type { Series } from '../../src/engine/types';
-import { bestLagSec, flaggedInside, windowMean } from './analysis';
 import { recordFixture } from './fixtures';
 import { startPrometheus, type PrometheusServer } from './harness/prometheus';
 import { getJson, getText, waitFor } from './harness/processes';
+import {
+  expectCascadeLag,
+  expectFlagged,
+  expectLeak,
+  expectLevelShift,
+  expectSpike,
+  onlySeries,
+} from './incidentChecks';
 import { promMatrixToSeries } from './responses';
-import { KEYS, MIN, SCENARIO_KEYS, scenarioModel, scenarioWindows, type Windows } from './scenario';
+import { KEYS, SCENARIO_KEYS, scenarioModel, scenarioWindows, type Windows } from './scenario';
 
 const STEP = 15;
 const HISTORY_SEC = 2 * 3600;
@@ -31,6 +37,7 @@ let model: Model;
 let anchorSec = 0;
 let w: Windows;
 
+/** query_range over [anchor − 2 h, anchor − step]; the raw body is recorded when `fixture` is given. */
 async function queryRange(expr: string, fixture?: string, step = STEP): Promise<Series[]> {
   const params = new URLSearchParams({
     query: expr,
@@ -45,28 +52,11 @@ async function queryRange(expr: string, fixture?: string, step = STEP): Promise<
   return promMatrixToSeries(JSON.parse(body));
 }
 
-function selector(spec: SeriesSpec): string {
+function selector(key: string): string {
+  const spec: SeriesSpec = model.byKey(key);
   return `${spec.name}{${Object.entries(spec.labels)
     .map(([k, v]) => `${k}="${v}"`)
     .join(',')}}`;
-}
-
-/** The same series' per-second rate had no incident happened (same seed, empty script). */
-function counterfactualRate(spec: SeriesSpec, like: Series): Series {
-  const calm = createModel({ anchorMs: model.anchorMs, incidents: [] });
-  const fromMs = like.timesMs[0];
-  const stepMs = like.timesMs[1] - fromMs;
-  const [g] = generateSeries(calm, { fromMs, toMs: like.timesMs[like.timesMs.length - 1], stepMs, keys: [spec.key] });
-  return {
-    name: 'calm',
-    timesMs: Float64Array.from(g.points, ([t]) => t),
-    values: Float64Array.from(g.points, ([, v]) => v),
-  };
-}
-
-function only(series: Series[]): Series {
-  expect(series).toHaveLength(1);
-  return series[0];
 }
 
 beforeAll(async () => {
@@ -110,52 +100,30 @@ afterAll(async () => {
 describe('Prometheus fed by the generator', () => {
   it('returns the backfilled history exactly as the model wrote it', async () => {
     const spec = model.byKey(KEYS.spike);
-    const s = only(await queryRange(selector(spec), 'query_range_spike.json'));
+    const s = onlySeries(await queryRange(selector(KEYS.spike), 'query_range_spike.json'));
     expect(s.timesMs.length).toBe(HISTORY_SEC / STEP);
     s.timesMs.forEach((t, i) => expect(s.values[i]).toBe(model.valueAt(spec, t)));
   });
 
   it('shows the latency spike at the scripted time', async () => {
-    const s = only(await queryRange(selector(model.byKey(KEYS.spike))));
-    const during = windowMean(s, w.spike.startSec + 60, w.spike.endSec - 60);
-    const before = windowMean(s, w.spike.startSec - 30 * MIN, w.spike.startSec - MIN);
-    expect(during / before).toBeGreaterThan(3);
+    expectSpike(onlySeries(await queryRange(selector(KEYS.spike))), w);
   });
 
   it('shows the level shift in the request rate and not before it', async () => {
-    const spec = model.byKey(KEYS.shiftRequests);
-    const s = only(await queryRange(`rate(${selector(spec)}[2m])`, 'query_range_level_shift.json'));
-    const calm = counterfactualRate(spec, s);
-    const excess = (fromSec: number, toSec: number): number =>
-      (windowMean(s, fromSec, toSec) - windowMean(calm, fromSec, toSec)) / spec.base;
-    expect(excess(w.shiftSec + 5 * MIN, w.shiftSec + 25 * MIN)).toBeCloseTo(0.6, 1);
-    expect(excess(w.shiftSec - 25 * MIN, w.shiftSec - 5 * MIN)).toBeCloseTo(0, 1);
+    const s = onlySeries(await queryRange(`rate(${selector(KEYS.shiftRequests)}[2m])`, 'query_range_level_shift.json'));
+    expectLevelShift(s, model, KEYS.shiftRequests, w);
   });
 
   it('shows the slow leak growing and dropping at the restart', async () => {
-    const s = only(await queryRange(selector(model.byKey(KEYS.leakMemory)), 'query_range_leak.json'));
-    const start = windowMean(s, w.leak.startSec - 5 * MIN, w.leak.startSec);
-    const top = windowMean(s, w.leak.endSec - 5 * MIN, w.leak.endSec - STEP);
-    const restarted = windowMean(s, w.leak.endSec + STEP, w.leak.endSec + 5 * MIN);
-    expect(top / start).toBeGreaterThan(1.3);
-    expect(Math.abs(restarted / start - 1)).toBeLessThan(0.1);
+    expectLeak(onlySeries(await queryRange(selector(KEYS.leakMemory), 'query_range_leak.json')), w, STEP);
   });
 
   it('shows the cascade: errors follow the upstream latency by about the scripted lag', async () => {
     const [source, target] = await Promise.all([
-      queryRange(selector(model.byKey(KEYS.cascadeSource)), 'query_range_cascade_latency.json'),
-      queryRange(`rate(${selector(model.byKey(KEYS.cascadeTarget))}[1m])`, 'query_range_cascade_errors_rate.json'),
+      queryRange(selector(KEYS.cascadeSource), 'query_range_cascade_latency.json'),
+      queryRange(`rate(${selector(KEYS.cascadeTarget)}[1m])`, 'query_range_cascade_errors_rate.json'),
     ]);
-    const lag = bestLagSec(
-      only(source),
-      only(target),
-      w.cascade.startSec - 10 * MIN,
-      w.cascade.startSec + 25 * MIN,
-      10 * MIN
-    );
-    // rate() over 1 m trails the counter by up to half its window.
-    expect(lag).toBeGreaterThanOrEqual(w.cascade.lagSec - 30);
-    expect(lag).toBeLessThanOrEqual(w.cascade.lagSec + 90);
+    expectCascadeLag(onlySeries(source), onlySeries(target), w);
   });
 
   it('serves a /metrics body that promtool check metrics accepts', async () => {
@@ -172,9 +140,10 @@ describe('Prometheus fed by the generator', () => {
     await waitFor(
       'three live scrapes',
       async () => {
-        const body = (await getJson(
-          `${prometheus!.url}/api/v1/query?${new URLSearchParams({ query: `${selector(spec)}[20s]` })}`
-        )) as { data: { result: Array<{ values: Array<[number, string]> }> } };
+        const params = new URLSearchParams({ query: `${selector(KEYS.leakMemory)}[20s]` });
+        const body = (await getJson(`${prometheus!.url}/api/v1/query?${params}`)) as {
+          data: { result: Array<{ values: Array<[number, string]> }> };
+        };
         samples = body.data.result[0]?.values.filter(([t]) => t >= anchorSec) ?? [];
         return samples.length >= 3;
       },
@@ -202,26 +171,11 @@ describe('Prometheus fed by the generator', () => {
     'the engine (%s) flags the spike, the level shift and the cascade errors',
     async (preset) => {
       const [spike, shift, errors] = await Promise.all([
-        queryRange(selector(model.byKey(KEYS.spike))),
-        queryRange(`rate(${selector(model.byKey(KEYS.shiftRequests))}[2m])`),
-        queryRange(`rate(${selector(model.byKey(KEYS.cascadeTarget))}[1m])`),
+        queryRange(selector(KEYS.spike)),
+        queryRange(`rate(${selector(KEYS.shiftRequests)}[2m])`),
+        queryRange(`rate(${selector(KEYS.cascadeTarget)}[1m])`),
       ]);
-      const cases: Array<[Series, number, number]> = [
-        [only(spike), w.spike.startSec, w.spike.endSec + 2 * MIN],
-        [only(shift), w.shiftSec, w.shiftSec + 10 * MIN],
-        [
-          only(errors),
-          w.cascade.startSec + w.cascade.lagSec,
-          w.cascade.startSec + w.cascade.lagSec + w.cascade.durationSec + 2 * MIN,
-        ],
-      ];
-      for (const [series, fromSec, toSec] of cases) {
-        const r = detect(series, { preset });
-        expect(r.notices.filter((n) => n.startsWith('error:'))).toEqual([]);
-        const f = flaggedInside(r, fromSec, toSec);
-        expect({ series: series.name, flagged: f.inside > 0 }).toEqual({ series: series.name, flagged: true });
-        expect(f.insideRate).toBeGreaterThan(5 * f.outsideRate);
-      }
+      expectFlagged(preset, onlySeries(spike), onlySeries(shift), onlySeries(errors), w);
     }
   );
 });

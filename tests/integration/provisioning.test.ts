@@ -186,8 +186,10 @@ describe('dashboard', () => {
 });
 
 describe('plugin.json files', () => {
-  // unicodeRegExp: false — Grafana's patterns escape '%', which the u flag rejects.
-  const ajv = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false });
+  // Ajv 8 options: strict off (the schema has `additionalItems` without tuple `items`), and no
+  // u flag on patterns (Grafana's patterns escape '%', which the u flag rejects).
+  const options = { allErrors: true, strict: false, unicodeRegExp: false };
+  const ajv = new Ajv(options);
   ajv.addFormat('uri', (v: string) => URL.canParse(v));
   ajv.addFormat('email', (v: string) => /^[^@\s]+@[^@\s]+$/.test(v));
   const validate = ajv.compile(pluginSchema());

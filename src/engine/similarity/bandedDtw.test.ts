@@ -51,7 +51,7 @@ function lowerBounds(a: number[], b: number[], r: number) {
   segmentMeansInto(c, 0, n, width, paa, 0);
   const seg = segmentEnvelope(U, L, width);
   const eq = lbKeogh(order, n, c, 0, U, L, Infinity, null);
-  const improvedWork = { projection: new Float64Array(n), upper: new Float64Array(n), lower: new Float64Array(n), envelope: envelopeWork(n) };
+  const improvedWork = { projection: new Float64Array(n), envelope: envelopeWork(n) };
   return {
     improved: lbImproved(q, U, L, c, 0, n, r, eq, Infinity, improvedWork),
     kim: lbKim(q, c, 0, n, Infinity),

@@ -2,9 +2,9 @@
  * Exact banded-DTW k-NN over a corpus: the UCR Suite cascade inside the LB-ordered driver.
  * Rule: the whole corpus is screened with LB_KimFL and LB_PAA (segment means, w× cheaper) and
  * visited in ascending LB_PAA order; per visited candidate and per query sign (q and −q):
- * LB_KimFL → LB_Keogh EQ (query envelope) → LB_Keogh EC (candidate envelope, Lemire) →
- * LB_Improved (Lemire's second pass) → early-abandoning banded DTW whose cumulative
- * bound comes from the larger LB_Keogh; each stage runs only if the cheaper one did not prune.
+ * LB_KimFL → LB_PAA → LB_Keogh EQ (query envelope) → LB_Improved (Lemire's second pass) →
+ * LB_Keogh EC (candidate envelope) → early-abandoning banded DTW whose cumulative bound comes
+ * from the larger LB_Keogh; each stage runs only if the cheaper one did not prune.
  * A candidate's key is the smaller DTW cost over the signs; its tag is the winning sign.
  * Source: UCR Suite UCR_DTW.cpp (Rakthanmanon et al., KDD 2012, §4); squared local cost, no sqrt.
  * Deviation: whole-series k-NN over a fixed corpus (rows z-normalised once at prepare time)
@@ -27,6 +27,7 @@ export interface DtwSearchCounters {
   visited: number;
   skippedAfterSort: number;
   kimPruned: number;
+  paaPruned: number;
   keoghEqPruned: number;
   keoghEcPruned: number;
   improvedPruned: number;
@@ -58,14 +59,10 @@ export function dtwSearch(
   const contribEc = new Float64Array(n);
   const cumulative = new Float64Array(n + 1);
   const work = dtwWork(r);
-  const improvedWork = {
-    projection: new Float64Array(n),
-    upper: new Float64Array(n),
-    lower: new Float64Array(n),
-    envelope: envelopeWork(n),
-  };
+  const improvedWork = { projection: new Float64Array(n), envelope: envelopeWork(n) };
   const stage = {
     kimPruned: 0,
+    paaPruned: 0,
     keoghEqPruned: 0,
     keoghEcPruned: 0,
     improvedPruned: 0,
@@ -98,9 +95,17 @@ export function dtwSearch(
         stage.kimPruned++;
         continue;
       }
+      if (lbPaa(corpus.paa, id * segs, n, corpus.paaWidth, p.upperSeg, p.lowerSeg, threshold) >= threshold) {
+        stage.paaPruned++;
+        continue;
+      }
       const eq = lbKeogh(p.order, n, values, off, p.upper, p.lower, threshold, contribEq);
       if (eq >= threshold) {
         stage.keoghEqPruned++;
+        continue;
+      }
+      if (lbImproved(p.q, p.upper, p.lower, values, off, n, r, eq, threshold, improvedWork) >= threshold) {
+        stage.improvedPruned++;
         continue;
       }
       if (!envelopeReady) {
@@ -110,10 +115,6 @@ export function dtwSearch(
       const ec = lbKeogh(p.order, n, p.q, 0, upper, lower, threshold, contribEc);
       if (ec >= threshold) {
         stage.keoghEcPruned++;
-        continue;
-      }
-      if (lbImproved(p.q, p.upper, p.lower, values, off, n, r, eq, threshold, improvedWork) >= threshold) {
-        stage.improvedPruned++;
         continue;
       }
       const terms = ec > eq ? contribEc : contribEq;

@@ -69,7 +69,7 @@ export function corpusFromRows(names: readonly string[], rows: CorpusValues, len
 }
 
 /** Points per segment of the corpus's piecewise-aggregate copy (LB_PAA screen). */
-export const PAA_WIDTH = 8;
+export const PAA_WIDTH = 4;
 
 type PackedCorpus = Omit<Corpus, 'interpolatedPoints' | 'paddedPoints'>;
 

@@ -92,7 +92,7 @@ describe('correlate', () => {
     expect(correlate(corpus, { sketch: [1, NaN] }).notices[0]).toMatch(/finite/);
     expect(correlate(corpus, { sketch: [1] }).hits).toEqual([]);
     const empty = prepareCorpus([]);
-    expect(correlate(empty, { sketch: [1, 2, 3] }).hits).toEqual([]);
+    expect(correlate(empty, { sketch: [1, 2, 3] })).toMatchObject({ hits: [], notices: ['the corpus is empty'] });
   });
 
   it('rejects bad options with an error naming the value', () => {

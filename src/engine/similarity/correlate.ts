@@ -54,7 +54,7 @@ interface SearchOutcome {
 export function correlate(corpus: Corpus, query: CorrelationQuery, options: CorrelateOptions = {}): CorrelationResult {
   const started = performance.now();
   const opts = validateOptions(options, corpus.length);
-  const prepared = prepareQuery(corpus, query, opts.method);
+  const prepared = corpus.count === 0 ? 'the corpus is empty' : prepareQuery(corpus, query, opts.method);
   const outcome =
     typeof prepared === 'string'
       ? { hits: [], counters: {}, notices: [prepared] }
@@ -100,9 +100,6 @@ function prepareQuery(corpus: Corpus, query: CorrelationQuery, method: Correlati
 }
 
 function searchCorpus(corpus: Corpus, query: PreparedQuery, opts: ResolvedOptions): SearchOutcome {
-  if (corpus.count === 0) {
-    return { hits: [], counters: {}, notices: ['the corpus is empty'] };
-  }
   if (opts.method === 'oculus') {
     return searchOculus(corpus, query, opts);
   }
@@ -215,7 +212,10 @@ function searchCollections(corpus: Corpus, query: PreparedQuery, opts: ResolvedO
     opts.method === 'oculus'
       ? { ...members, oculus: buildOculusIndex(members.names.map((i) => raws[Number(i)])) }
       : members;
-  const outcome = searchCorpus(memberCorpus, { ...query, row: -1 }, { ...opts, topK: Math.max(1, memberCorpus.count) });
+  if (memberCorpus.count === 0) {
+    return [];
+  }
+  const outcome = searchCorpus(memberCorpus, { ...query, row: -1 }, { ...opts, topK: memberCorpus.count });
   const memberHits: MemberHit[] = outcome.hits.map((hit) => {
     const i = Number(hit.name);
     return { collection: owner[i], hit: { ...hit, name: memberNames[i] } };

@@ -24,22 +24,35 @@ export function warpingLag(
   const r = Math.min(radius, n - 1);
   const w = 2 * r + 1;
   const D = work;
-  const at = (i: number, j: number): number => (i < 0 || j < 0 || j - i > r || i - j > r ? Infinity : D[i * w + j - i + r]);
+  // Cell (i, j) is D[i·w + j − i + r]; cells outside the band read as +∞ through `cell`.
+  const cell = (i: number, j: number): number => (i < 0 || j < 0 || j - i > r || i - j > r ? Infinity : D[i * w + j - i + r]);
   for (let i = 0; i < n; i++) {
-    for (let j = Math.max(0, i - r); j <= Math.min(n - 1, i + r); j++) {
+    const jStart = Math.max(0, i - r);
+    const jEnd = Math.min(n - 1, i + r);
+    const rowOff = i * w - i + r;
+    const prevOff = rowOff - w + 1;
+    for (let j = jStart; j <= jEnd; j++) {
       const d = a[i] - b[off + j];
-      const best = i === 0 && j === 0 ? 0 : Math.min(at(i - 1, j - 1), at(i - 1, j), at(i, j - 1));
-      D[i * w + j - i + r] = best + d * d;
+      let best = 0;
+      if (i > 0 || j > 0) {
+        const diag = i > 0 && j > 0 ? D[prevOff + j - 1] : Infinity;
+        const up = i > 0 && j <= i - 1 + r ? D[prevOff + j] : Infinity;
+        const left = j > jStart ? D[rowOff + j - 1] : Infinity;
+        best = diag < up ? diag : up;
+        best = left < best ? left : best;
+      }
+      D[rowOff + j] = best + d * d;
     }
   }
-  const offsets: number[] = [];
+  const offsets = new Int32Array(2 * n);
+  let count = 0;
   let i = n - 1;
   let j = n - 1;
-  offsets.push(0);
+  offsets[count++] = 0;
   while (i > 0 || j > 0) {
-    const diag = at(i - 1, j - 1);
-    const up = at(i - 1, j);
-    const left = at(i, j - 1);
+    const diag = cell(i - 1, j - 1);
+    const up = cell(i - 1, j);
+    const left = cell(i, j - 1);
     if (diag <= up && diag <= left) {
       i--;
       j--;
@@ -48,8 +61,8 @@ export function warpingLag(
     } else {
       j--;
     }
-    offsets.push(j - i);
+    offsets[count++] = j - i;
   }
-  offsets.sort((x, y) => x - y);
-  return offsets[offsets.length >> 1];
+  const path = offsets.subarray(0, count).sort();
+  return path[count >> 1];
 }

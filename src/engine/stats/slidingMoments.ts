@@ -55,11 +55,11 @@ export class SlidingMoments {
     for (; this.hi < hi; this.hi++) {
       const x = this.xs[this.hi];
       const y = this.ys[this.hi];
-      const n = ++this.bN;
+      const inverse = 1 / ++this.bN;
       const dx = x - this.bMx;
       const dy = y - this.bMy;
-      this.bMx += dx / n;
-      this.bMy += dy / n;
+      this.bMx += dx * inverse;
+      this.bMy += dy * inverse;
       this.bCxx += dx * (x - this.bMx);
       this.bCxy += dx * (y - this.bMy);
       this.bCyy += dy * (y - this.bMy);

@@ -9,6 +9,8 @@ import { lowerBound, upperBound } from './orderStatistics';
 
 /** Beyond this many arrivals + departures at once, re-sorting beats moving values one by one. */
 const RESORT_AFTER_MOVES = 64;
+/** Below this many values to shift, a plain loop beats copyWithin's call overhead. */
+const SHORT_MOVE = 32;
 
 export class SortedWindow {
   /** Ascending values; only [0, size) is meaningful. */
@@ -41,15 +43,29 @@ export class SortedWindow {
   }
 
   private insert(v: number): void {
-    const at = upperBound(this.sorted, 0, this.size, v);
-    this.sorted.copyWithin(at + 1, at, this.size);
-    this.sorted[at] = v;
+    const a = this.sorted;
+    const at = upperBound(a, 0, this.size, v);
+    if (this.size - at < SHORT_MOVE) {
+      for (let i = this.size; i > at; i--) {
+        a[i] = a[i - 1];
+      }
+    } else {
+      a.copyWithin(at + 1, at, this.size);
+    }
+    a[at] = v;
     this.size++;
   }
 
   private remove(v: number): void {
-    const at = lowerBound(this.sorted, 0, this.size, v);
-    this.sorted.copyWithin(at, at + 1, this.size);
+    const a = this.sorted;
+    const at = lowerBound(a, 0, this.size, v);
     this.size--;
+    if (this.size - at < SHORT_MOVE) {
+      for (let i = at; i < this.size; i++) {
+        a[i] = a[i + 1];
+      }
+    } else {
+      a.copyWithin(at, at + 1, this.size + 1);
+    }
   }
 }

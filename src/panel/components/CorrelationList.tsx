@@ -79,7 +79,6 @@ export function CorrelationList(props: Props) {
                 <IconButton
                   name={hit.name === overlaid ? 'eye-slash' : 'eye'}
                   aria-label={hit.name === overlaid ? `Remove ${hit.name} from the chart` : `Overlay ${hit.name} on the chart`}
-                  tooltip={hit.name === overlaid ? 'Remove the overlay' : 'Overlay on the chart'}
                   onClick={() => onOverlay(hit.name === overlaid ? undefined : hit.name)}
                 />
               )}

@@ -67,6 +67,8 @@ export function histogramBins(w: SkylineWindow): boolean {
 /** Every-point form: bin counts by binary search in the state's sorted window (exact). */
 export function histogramBinsRolling(s: RollingState): RollingAlgorithm {
   const edges = new Float64Array(BINS + 1);
+  let edgesMin = NaN;
+  let edgesMax = NaN;
   const binCount = (i: number): number => {
     const a = s.sorted.sorted;
     const size = s.sorted.size;
@@ -80,7 +82,13 @@ export function histogramBinsRolling(s: RollingState): RollingAlgorithm {
   };
   return {
     evaluate(): boolean {
-      histogramEdges(s.sorted.sorted[0], s.sorted.sorted[s.sorted.size - 1], edges);
+      const min = s.sorted.sorted[0];
+      const max = s.sorted.sorted[s.sorted.size - 1];
+      if (!(min === edgesMin && max === edgesMax)) {
+        histogramEdges(min, max, edges);
+        edgesMin = min;
+        edgesMax = max;
+      }
       return sparseBinHoldsTail(edges, s.tail, binCount);
     },
   };

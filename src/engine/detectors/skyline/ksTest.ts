@@ -64,10 +64,9 @@ function aboveHalf(a: Float64Array, na: number, b: Float64Array, nb: number): bo
   return false;
 }
 
-/** Every-point form: R and P kept sorted; D > 0.5 tested only between the two medians. */
+/** Every-point form: R and P kept sorted (allocated on first need); D > 0.5 tested only between the medians. */
 export function ksTestRolling(s: RollingState): RollingAlgorithm {
-  const reference = new SortedWindow(s.values);
-  const probe = new SortedWindow(s.values);
+  let sorted: { reference: SortedWindow; probe: SortedWindow } | null = null;
   let start = 0;
   let split = 0;
   return {
@@ -86,10 +85,11 @@ export function ksTestRolling(s: RollingState): RollingAlgorithm {
       if (nr < MIN_SAMPLE || np < MIN_SAMPLE) {
         return false;
       }
-      reference.sync(start, split);
-      probe.sync(split, s.hi);
-      const r = reference.sorted;
-      const p = probe.sorted;
+      sorted ??= { reference: new SortedWindow(s.values), probe: new SortedWindow(s.values) };
+      sorted.reference.sync(start, split);
+      sorted.probe.sync(split, s.hi);
+      const r = sorted.reference.sorted;
+      const p = sorted.probe.sorted;
       const shifted = aboveHalf(r, nr, p, np) || aboveHalf(p, np, r, nr);
       return shifted ? referenceIsStationary(s.values.slice(start, split)) : false;
     },
