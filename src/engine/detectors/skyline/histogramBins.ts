@@ -12,6 +12,7 @@ import { type SkylineWindow, tailAverage } from './window';
 
 const BINS = 15;
 const SPARSE = 20;
+const oracleEdges = new Float64Array(BINS + 1);
 
 /** Writes the 16 edges numpy uses for [min, max] into `edges`. */
 function histogramEdges(min: number, max: number, edges: Float64Array): void {
@@ -49,7 +50,7 @@ export function histogramBins(w: SkylineWindow): boolean {
     min = v < min ? v : min;
     max = v > max ? v : max;
   }
-  const edges = new Float64Array(BINS + 1);
+  const edges = oracleEdges;
   histogramEdges(min, max, edges);
   const binCount = (i: number): number => {
     const lo = edges[i];

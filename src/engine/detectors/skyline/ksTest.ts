@@ -34,11 +34,11 @@ export function ksTest(w: SkylineWindow): AlgorithmResult {
   const t = w.timesMs;
   const start = lowerBound(t, 0, t.length, w.nowMs - REFERENCE_START_MS);
   const split = lowerBound(t, 0, t.length, w.nowMs - PROBE_START_MS);
-  const reference = w.values.slice(start, split);
-  const probe = w.values.slice(split);
-  if (reference.length < MIN_SAMPLE || probe.length < MIN_SAMPLE) {
+  if (split - start < MIN_SAMPLE || t.length - split < MIN_SAMPLE) {
     return false;
   }
+  const reference = w.values.slice(start, split);
+  const probe = w.values.slice(split);
   const d = ksStatisticSorted(reference.slice().sort(), probe.slice().sort());
   return d > 0.5 ? referenceIsStationary(reference) : false;
 }

@@ -8,6 +8,7 @@
  * numpy lstsq on raw epoch seconds), which only changes rounding; rounding follows Python 3 (Python 2 rounded halves away from zero).
  */
 import { populationStd } from '../../stats/moments';
+import { ScratchBuffer } from '../../stats/scratchBuffer';
 import { twoPassMoments } from '../../stats/twoPassMoments';
 import {
   type RollingAlgorithm,
@@ -21,6 +22,8 @@ import {
 import { type SkylineWindow, tailAverage } from './window';
 
 const SAFETY = 8;
+const timesBuffer = new ScratchBuffer();
+const residualBuffer = new ScratchBuffer();
 
 /** The verdict for one window. Example: 100 points on a line with unit noise, then +50 → true. */
 export function leastSquares(w: SkylineWindow): boolean {
@@ -28,7 +31,10 @@ export function leastSquares(w: SkylineWindow): boolean {
   if (n < 3) {
     return false;
   }
-  const t = w.timesMs.map((ms) => (ms - w.timesMs[0]) / 1000);
+  const t = timesBuffer.take(n);
+  for (let i = 0; i < n; i++) {
+    t[i] = (w.timesMs[i] - w.timesMs[0]) / 1000;
+  }
   const meanT = twoPassMoments(t).mean;
   const meanY = twoPassMoments(w.values).mean;
   let ctt = 0;
@@ -38,7 +44,10 @@ export function leastSquares(w: SkylineWindow): boolean {
     cty += (t[i] - meanT) * (w.values[i] - meanY);
   }
   const slope = cty / ctt;
-  const residuals = t.map((ti, i) => w.values[i] - meanY - slope * (ti - meanT));
+  const residuals = residualBuffer.take(n);
+  for (let i = 0; i < n; i++) {
+    residuals[i] = w.values[i] - meanY - slope * (t[i] - meanT);
+  }
   const sd = populationStd(twoPassMoments(residuals));
   const tail = tailAverage(residuals, n);
   return Math.abs(tail) > sd * 3 && sd > 0.5 && Math.abs(tail) > 0.5;

@@ -8,6 +8,7 @@
  */
 import { SlidingMoments } from '../../stats/slidingMoments';
 import { sampleStd } from '../../stats/moments';
+import { ScratchBuffer } from '../../stats/scratchBuffer';
 import { twoPassMoments } from '../../stats/twoPassMoments';
 import {
   type RollingAlgorithm,
@@ -20,11 +21,16 @@ import {
 } from './rollingState';
 import type { SkylineWindow } from './window';
 
+const scratchBuffer = new ScratchBuffer();
+
 /** The verdict for one window. Example: [1, 2, 1, 2, 1, 2, 50] → true. */
 export function meanSubtractionCumulation(w: SkylineWindow): boolean {
   const n = w.values.length;
   const mean = twoPassMoments(w.values, 0, n - 1).mean;
-  const shifted = w.values.map((v) => (v === 0 ? 0 : v) - mean);
+  const shifted = scratchBuffer.take(n);
+  for (let i = 0; i < n; i++) {
+    shifted[i] = (w.values[i] === 0 ? 0 : w.values[i]) - mean;
+  }
   return Math.abs(shifted[n - 1]) > 3 * sampleStd(twoPassMoments(shifted, 0, n - 1));
 }
 

@@ -6,8 +6,11 @@
  * Source: etsy/skyline src/analyzer/algorithms.py (median_absolute_deviation) @ 22ae09da.
  */
 import { medianInPlace, sortedMedian, sortedMedianAbsoluteDeviation } from '../../stats/orderStatistics';
+import { ScratchBuffer } from '../../stats/scratchBuffer';
 import type { RollingAlgorithm, RollingState } from './rollingState';
 import type { SkylineWindow } from './window';
+
+const scratchBuffer = new ScratchBuffer();
 
 function verdict(last: number, med: number, mad: number): boolean | null {
   if (mad === 0) {
@@ -19,7 +22,8 @@ function verdict(last: number, med: number, mad: number): boolean | null {
 /** The verdict for one window. Example: [1, 2, 3, 2, 1, 2, 3, 2, 40] → true; [1, 2, 3] → null. */
 export function medianAbsoluteDeviation(w: SkylineWindow): boolean | null {
   const n = w.values.length;
-  const scratch = w.values.slice();
+  const scratch = scratchBuffer.take(n);
+  scratch.set(w.values);
   const med = medianInPlace(scratch, n);
   for (let i = 0; i < n; i++) {
     scratch[i] = Math.abs(w.values[i] - med);
