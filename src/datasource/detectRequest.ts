@@ -1,14 +1,15 @@
 /*
  * The engine's detect request for a query: a preset, or the custom detector list, and the
- * consensus threshold when the user set one.
+ * consensus threshold or the sensitivity (as a score threshold) when the user set one.
  */
 import type { DetectRequest } from '../engine/detect';
 import type { KaleQuery } from './types';
 
 export function detectRequestFor(query: KaleQuery): DetectRequest {
-  const consensus = query.consensus;
+  const { consensus, sensitivity } = query;
+  const scoreThreshold = sensitivity === undefined ? undefined : 1 - sensitivity;
   if (query.preset === 'custom') {
-    return { detectors: query.detectors ?? [], consensus };
+    return { detectors: query.detectors ?? [], consensus, scoreThreshold };
   }
-  return { preset: query.preset ?? 'skyline', consensus };
+  return { preset: query.preset ?? 'skyline', consensus, scoreThreshold };
 }

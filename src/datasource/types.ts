@@ -21,6 +21,11 @@ export interface KaleQuery extends DataQuery {
   detectors?: string[];
   /** Votes needed to call a point anomalous; the preset's own when absent. */
   consensus?: number;
+  /**
+   * 0–1, higher flags more: a point is anomalous when its combined score ≥ 1 − sensitivity,
+   * in place of the consensus rule. Absent: the preset's own rule.
+   */
+  sensitivity?: number;
   /** History queried before the visible range to feed the analysis, in seconds. */
   baselineSec?: number;
   /** Correlate mode: the series to correlate with (a name, a label matcher or `$series`). */

@@ -182,3 +182,27 @@ describe('detect with a request missing at run time', () => {
     expectNoVerdicts(result);
   });
 });
+
+describe('detect with a score threshold (the data source sensitivity)', () => {
+  it('flags exactly the points whose combined score reaches the threshold', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 1, noNaN: true }), fc.integer({ min: 1, max: 1000 }), (threshold, seed) => {
+        const series = noisy(200, seed);
+        const result = detect(series, { preset: 'three-sigma', scoreThreshold: threshold });
+        result.score.forEach((s, i) => expect(result.anomalous[i]).toBe(s >= threshold ? 1 : 0));
+      }),
+      { numRuns: 50 }
+    );
+  });
+
+  it('at 0.5 agrees with three-sigma, whose score is 0.5 on the 3σ line', () => {
+    const series = noisy(500, 7);
+    expect(Array.from(detect(series, { preset: 'three-sigma', scoreThreshold: 0.5 }).anomalous)).toEqual(
+      Array.from(detect(series, { preset: 'three-sigma' }).anomalous)
+    );
+  });
+
+  it('refuses a threshold outside [0, 1]', () => {
+    expect(detectRequestProblems({ preset: 'skyline', scoreThreshold: 1.5 })).toEqual(['scoreThreshold must be in [0, 1], got 1.5']);
+  });
+});

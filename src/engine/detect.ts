@@ -25,6 +25,11 @@ export interface DetectRequest {
   /** Votes needed: an integer ≥ 1 is a count, a number in [0, 1) a fraction of the detectors. */
   readonly consensus?: number;
   readonly options?: DetectOptions;
+  /**
+   * When set, a point is anomalous iff its combined score ≥ this value, in place of the
+   * consensus rule (the data source's sensitivity s maps to 1 − s). Must be in [0, 1].
+   */
+  readonly scoreThreshold?: number;
 }
 
 /** Default consensus of a custom list: at least half of the listed detectors. */
@@ -66,6 +71,10 @@ function customPlan(ids: readonly string[], request: DetectRequest, problems: st
 function plan(request: DetectRequest): { plan: Plan; problems: string[] } {
   const problems: string[] = [];
   const options = request.options ?? {};
+  const scoreThreshold = request.scoreThreshold;
+  if (scoreThreshold !== undefined && !(scoreThreshold >= 0 && scoreThreshold <= 1)) {
+    problems.push(`scoreThreshold must be in [0, 1], got ${scoreThreshold}`);
+  }
   try {
     resolveSkylineOptions(options.skyline);
   } catch (e) {
@@ -88,6 +97,15 @@ function plan(request: DetectRequest): { plan: Plan; problems: string[] } {
   const n = PRESETS[preset].detectorCount(options);
   const threshold = request.consensus === undefined ? undefined : thresholdFor(request.consensus, n, problems);
   return { plan: { kind: 'preset', preset, threshold }, problems };
+}
+
+/** 1 where score ≥ threshold (NaN scores are never anomalous). */
+function flagAtThreshold(score: Float64Array, threshold: number): Uint8Array {
+  const flags = new Uint8Array(score.length);
+  for (let i = 0; i < score.length; i++) {
+    flags[i] = score[i] >= threshold ? 1 : 0;
+  }
+  return flags;
 }
 
 /** Problems with `request` (empty when it is valid), for editors and the CLI to show up front. */
@@ -117,7 +135,8 @@ export function detect(series: Series, request: DetectRequest): DetectionResult 
       p.kind === 'preset'
         ? PRESETS[p.preset].run(clean, options, p.threshold)
         : combineTracks(clean.name, clean.timesMs, runDetectors(clean, p.ids, options), p.threshold);
-    return { ...result, notices: [...notices, ...result.notices] };
+    const anomalous = request.scoreThreshold === undefined ? result.anomalous : flagAtThreshold(result.score, request.scoreThreshold);
+    return { ...result, anomalous, notices: [...notices, ...result.notices] };
   } catch (e) {
     return failed(clean, [...notices, `error: detection failed: ${e instanceof Error ? e.message : String(e)}`]);
   }

@@ -21,13 +21,13 @@ export function expectSpike(s: Series, w: Windows): void {
   expect(during / before).toBeGreaterThan(3);
 }
 
-/** Memory grows over 30 % during the leak and is back within 10 % after the restart. */
+/** Memory grows over 30 % during the leak and is back within 15 % of its start after the restart. */
 export function expectLeak(s: Series, w: Windows, stepSec: number): void {
   const start = windowMean(s, w.leak.startSec - 5 * MIN, w.leak.startSec);
   const top = windowMean(s, w.leak.endSec - 5 * MIN, w.leak.endSec - stepSec);
   const restarted = windowMean(s, w.leak.endSec + stepSec, w.leak.endSec + 5 * MIN);
   expect(top / start).toBeGreaterThan(1.3);
-  expect(Math.abs(restarted / start - 1)).toBeLessThan(0.1);
+  expect(Math.abs(restarted / start - 1)).toBeLessThan(0.15);
 }
 
 /**

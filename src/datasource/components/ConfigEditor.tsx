@@ -5,9 +5,10 @@
 import React from 'react';
 import type { DataSourceInstanceSettings, DataSourcePluginOptionsEditorProps } from '@grafana/data';
 import { DataSourcePicker } from '@grafana/runtime';
-import { Field, FieldSet, Input, Combobox } from '@grafana/ui';
+import { Combobox, Field, FieldSet } from '@grafana/ui';
 
 import { DEFAULT_MAX_POINTS, DEFAULT_WORKER_TIMEOUT_SEC, type KaleDataSourceOptions } from '../types';
+import { OptionalNumberInput } from './OptionalNumberInput';
 import { BASELINE_OPTIONS, CHILD_TYPES, PRESET_OPTIONS } from './options';
 
 type Props = DataSourcePluginOptionsEditorProps<KaleDataSourceOptions>;
@@ -16,7 +17,6 @@ export function ConfigEditor({ options, onOptionsChange }: Props) {
   const json = options.jsonData;
   const update = (patch: Partial<KaleDataSourceOptions>) =>
     onOptionsChange({ ...options, jsonData: { ...json, ...patch } });
-  const numberOrUndefined = (text: string) => (text === '' ? undefined : Number(text));
 
   return (
     <FieldSet label="Defaults for new queries">
@@ -39,11 +39,11 @@ export function ConfigEditor({ options, onOptionsChange }: Props) {
         />
       </Field>
       <Field label="Consensus" description="Votes needed; empty for the preset's own.">
-        <Input
-          type="number"
+        <OptionalNumberInput
+          min={1}
           width={12}
-          value={json.defaultConsensus ?? ''}
-          onChange={(e) => update({ defaultConsensus: numberOrUndefined(e.currentTarget.value) })}
+          value={json.defaultConsensus}
+          onChange={(defaultConsensus) => update({ defaultConsensus })}
         />
       </Field>
       <Field label="Baseline">
@@ -58,21 +58,21 @@ export function ConfigEditor({ options, onOptionsChange }: Props) {
         label="Points cap"
         description="A query returning more points is refused with an error instead of freezing the tab."
       >
-        <Input
-          type="number"
+        <OptionalNumberInput
+          min={1}
           width={16}
           placeholder={String(DEFAULT_MAX_POINTS)}
-          value={json.maxPoints ?? ''}
-          onChange={(e) => update({ maxPoints: numberOrUndefined(e.currentTarget.value) })}
+          value={json.maxPoints}
+          onChange={(maxPoints) => update({ maxPoints })}
         />
       </Field>
       <Field label="Analysis timeout (s)">
-        <Input
-          type="number"
+        <OptionalNumberInput
+          min={1}
           width={12}
           placeholder={String(DEFAULT_WORKER_TIMEOUT_SEC)}
-          value={json.workerTimeoutSec ?? ''}
-          onChange={(e) => update({ workerTimeoutSec: numberOrUndefined(e.currentTarget.value) })}
+          value={json.workerTimeoutSec}
+          onChange={(workerTimeoutSec) => update({ workerTimeoutSec })}
         />
       </Field>
     </FieldSet>

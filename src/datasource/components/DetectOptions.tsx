@@ -2,10 +2,11 @@
  * Detect-mode settings: the preset or a custom detector list, and the consensus threshold.
  */
 import React from 'react';
-import { InlineField, InlineFieldRow, Input, MultiCombobox, Combobox } from '@grafana/ui';
+import { Combobox, InlineField, InlineFieldRow, MultiCombobox } from '@grafana/ui';
 
 import { DETECTOR_IDS } from '../../engine/detectors/registry';
 import type { KaleQuery } from '../types';
+import { OptionalNumberInput } from './OptionalNumberInput';
 import { PRESET_OPTIONS } from './options';
 
 interface Props {
@@ -40,15 +41,23 @@ export function DetectOptions({ query, onChange, onRunQuery }: Props) {
         label="Consensus"
         tooltip="Votes needed to call a point anomalous. Empty: the preset's own (Skyline: 6 of 9)."
       >
-        <Input
-          type="number"
+        <OptionalNumberInput
           min={1}
-          width={10}
-          value={query.consensus ?? ''}
-          placeholder="preset"
-          onChange={(e) =>
-            onChange({ consensus: e.currentTarget.value === '' ? undefined : Number(e.currentTarget.value) })
-          }
+          value={query.consensus}
+          onChange={(consensus) => onChange({ consensus })}
+          onBlur={onRunQuery}
+        />
+      </InlineField>
+      <InlineField
+        label="Sensitivity"
+        tooltip="0 to 1, higher flags more: a point is anomalous when its score reaches 1 − sensitivity, in place of the consensus. Empty: the preset's own rule."
+      >
+        <OptionalNumberInput
+          min={0}
+          max={1}
+          step={0.05}
+          value={query.sensitivity}
+          onChange={(sensitivity) => onChange({ sensitivity })}
           onBlur={onRunQuery}
         />
       </InlineField>

@@ -5,11 +5,13 @@
  * `skylineEvery` run restricted to those algorithms, Morgoth ids (`sigma`, `kstest`, `jsdiv`) from
  * one `detectMorgoth` run with those fingerprinters, `three_sigma` from anode's detector.
  * Presets keep their original consensus: `skyline` (Etsy's CONSENSUS of the nine algorithms),
- * `morgoth` (votes / fingerprinters ≥ consensus), `three-sigma` (its one verdict).
+ * `morgoth` (votes / fingerprinters ≥ consensus), `three-sigma` (its one verdict), `kale` (its
+ * combined score ≥ its threshold; a consensus given instead counts its parts' votes).
  * Source: etsy/skyline settings.py.example (ALGORITHMS, CONSENSUS); nathanielc/morgoth; mattrco/anode.
  */
 import { type DetectionResult, type DetectorTrack, type Series, VERDICT_NONE } from '../types';
 import { threeSigma, THREE_SIGMA_ID } from './anode/threeSigma';
+import { kale, KALE_IDS } from './kale';
 import { type ConsensusThreshold, combineTracks } from './consensus';
 import { detectMorgoth, FINGERPRINTER_KINDS, type FingerprinterSpec, type MorgothOptions } from './morgoth';
 import { resolveMorgothOptions } from './morgoth/options';
@@ -21,7 +23,7 @@ export interface DetectOptions {
   readonly morgoth?: Partial<MorgothOptions>;
 }
 
-export type PresetName = 'skyline' | 'morgoth' | 'three-sigma';
+export type PresetName = 'skyline' | 'morgoth' | 'three-sigma' | 'kale';
 
 interface DetectorFamily {
   readonly ids: readonly string[];
@@ -74,6 +76,10 @@ const FAMILIES: readonly DetectorFamily[] = [
     ids: [THREE_SIGMA_ID],
     tracks: (series) => threeSigma(series).detectors,
   },
+  {
+    ids: KALE_IDS,
+    tracks: (series, ids) => pick(kale(series).detectors, ids, series.values.length),
+  },
 ];
 
 /** Every detector id a custom list may name. */
@@ -121,6 +127,13 @@ export const PRESETS: Readonly<Record<PresetName, Preset>> = {
     detectorCount: () => 1,
     run(series, _options, threshold) {
       const result = threeSigma(series);
+      return threshold === undefined ? result : combineTracks(series.name, series.timesMs, result.detectors, threshold);
+    },
+  },
+  kale: {
+    detectorCount: () => KALE_IDS.length,
+    run(series, _options, threshold) {
+      const result = kale(series);
       return threshold === undefined ? result : combineTracks(series.name, series.timesMs, result.detectors, threshold);
     },
   },

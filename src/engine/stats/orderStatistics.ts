@@ -109,7 +109,7 @@ export function sortedMedianAbsoluteDeviation(a: Float64Array, lo: number, hi: n
   }
   const mid = lo + (n >>> 1);
   // Without ties at the middle the split is `mid`; otherwise search for the first value ≥ med.
-  const split = a[mid - 1] < med && a[mid] >= med ? mid : lowerBound(a, lo, hi, med);
+  const split = n > 1 && a[mid - 1] < med && a[mid] >= med ? mid : lowerBound(a, lo, hi, med);
   const nLeft = split - lo;
   const nRight = hi - split;
   // Left list: L(j) = med − a[split − 1 − j], ascending; right list: R(j) = a[split + j] − med.

@@ -5,7 +5,8 @@
  *  - kale_smooth: the trailing mean of `smoothSpan` values against the range of earlier means
  *    (a sustained shift in a noisy series);
  *  - kale_seasonal: the change since the same time one period ago (a day) against the range of
- *    earlier such changes (an anomaly that stays inside the daily swing).
+ *    earlier such changes (an anomaly that stays inside the daily swing). A spike yesterday
+ *    echoes today; a median of the points around yesterday's time scored lower on NAB's dev set.
  * Rule: part score = e / (e + excessHalf) for the excess e (rangeExceedance.ts); combined = the
  * largest part score, then suppression after an alarm (suppression.ts); anomalous iff combined ≥
  * threshold. A score at a point depends only on that point and earlier ones. Non-finite values

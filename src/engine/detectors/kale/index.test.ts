@@ -1,0 +1,142 @@
+import fc from 'fast-check';
+import { seededRandom } from '../../stats/seededRandom';
+import { type Series, VERDICT_ANOMALOUS, VERDICT_NONE } from '../../types';
+import { excessScore, kale, KALE_DEFAULTS, KALE_IDS } from '.';
+
+const STEP = 300_000; // 5 minutes: 288 points a day
+
+function series(values: ArrayLike<number>, step = STEP): Series {
+  return {
+    name: 's',
+    timesMs: Float64Array.from({ length: values.length }, (_, i) => i * step),
+    values: Float64Array.from(values),
+  };
+}
+
+/** A daily wave plus a seeded wiggle, both repeating exactly every 288 points (rounded to 1e-3). */
+function daily(n: number, seed: number): number[] {
+  const random = seededRandom(seed);
+  const wiggle = Array.from({ length: 288 }, () => random());
+  return Array.from({ length: n }, (_, i) => Math.round(1000 * (50 + 20 * Math.sin((2 * Math.PI * i) / 288) + wiggle[i % 288])) / 1000);
+}
+
+/** Anomalous indices after the first day (while the wave still sets records on its first rise). */
+const anomalies = (s: Series, o = {}) =>
+  Array.from(kale(s, o).anomalous)
+    .map((a, i) => (a ? i : -1))
+    .filter((i) => i >= 288);
+
+describe('kale', () => {
+  it('gives one track per part, the combined score as their maximum, and the value part’s band', () => {
+    const xs = daily(1500, 1);
+    const result = kale(series(xs), { hold: 0 });
+    expect(result.detectors.map((t) => t.id)).toEqual([...KALE_IDS]);
+    for (let i = 0; i < xs.length; i++) {
+      const parts = result.detectors.map((t) => t.score[i]).filter((s) => !Number.isNaN(s));
+      if (parts.length === 0) {
+        expect(result.score[i]).toBeNaN();
+      } else {
+        expect(result.score[i]).toBe(Math.max(...parts));
+      }
+    }
+    expect(result.upper).toBe(result.detectors[0].upper);
+    expect(result.lower![1000]).toBeLessThan(result.upper![1000]);
+  });
+
+  it('flags a spike at once, and the score maps the excess e to e / (e + excessHalf)', () => {
+    const xs = daily(1500, 2);
+    xs[1200] = 200;
+    const result = kale(series(xs));
+    // One day later the spike echoes through the seasonal part (a documented limitation).
+    expect(anomalies(series(xs))).toEqual([1200, 1488]);
+    expect(result.detectors[2].score[1488]).toBe(result.score[1488]);
+    const value = result.detectors[0];
+    const e = (200 - value.upper![1200]) / (value.upper![1200] - value.lower![1200]);
+    expect(value.score[1200]).toBeCloseTo(excessScore(e, KALE_DEFAULTS.excessHalf), 12);
+    expect(value.verdicts[1200]).toBe(VERDICT_ANOMALOUS);
+    expect(result.votes[1200]).toBeGreaterThanOrEqual(1);
+  });
+
+  it('sees a dip that stays inside the daily range through the seasonal part', () => {
+    const xs = daily(2000, 3);
+    for (let i = 1500; i < 1520; i++) {
+      xs[i] = 50; // the wave's midline at its daily peak: inside the value range, far off yesterday
+    }
+    const found = anomalies(series(xs));
+    expect(found.length).toBeGreaterThan(0);
+    expect(found[0]).toBeGreaterThanOrEqual(1500);
+    expect(found[0]).toBeLessThan(1520);
+    const result = kale(series(xs));
+    expect(result.detectors[2].score[found[0]]).toBe(result.score[found[0]]);
+    expect(result.detectors[0].verdicts[found[0]]).not.toBe(VERDICT_ANOMALOUS);
+  });
+
+  it('suppresses repeat alarms for `hold` points after an alarm', () => {
+    const xs = daily(1500, 4);
+    xs[1200] = 200;
+    xs[1210] = 190;
+    expect(anomalies(series(xs), { hold: 0 }).filter((i) => i < 1488)).toEqual([1200, 1210]);
+    expect(anomalies(series(xs), { hold: 50 }).filter((i) => i < 1488)).toEqual([1200]);
+  });
+
+  it('is causal: the result at i is unchanged when later points change or are removed', () => {
+    const opts = { window: 40, minHistory: 5, smoothSpan: 4, hold: 6 };
+    const value = fc.oneof(fc.double({ min: -1e3, max: 1e3, noNaN: true }), fc.constant(NaN));
+    fc.assert(
+      fc.property(
+        fc.array(value, { minLength: 1, maxLength: 150 }),
+        fc.array(value, { maxLength: 30 }),
+        fc.nat(),
+        (xs, tail, cut) => {
+          const i = cut % xs.length;
+          const step = 3_600_000 * 3; // 8 points a day, so the seasonal part takes part
+          const a = kale(series(xs, step), opts);
+          const b = kale(series([...xs.slice(0, i + 1), ...tail], step), opts);
+          const head = (r: Float64Array | Int8Array | Uint8Array) => Array.from(r.slice(0, i + 1));
+          expect(head(b.score)).toEqual(head(a.score));
+          expect(head(b.anomalous)).toEqual(head(a.anomalous));
+          a.detectors.forEach((t, k) => {
+            expect(head(b.detectors[k].score)).toEqual(head(t.score));
+            expect(head(b.detectors[k].upper!)).toEqual(head(t.upper!));
+          });
+        }
+      ),
+      { numRuns: 200 }
+    );
+  });
+
+  it('keeps every score in [0, 1] (or NaN without a verdict)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.double(), { maxLength: 120 }), (xs) => {
+        const r = kale(series(xs), { minHistory: 3, window: 30 });
+        r.score.forEach((s) => expect(Number.isNaN(s) || (s >= 0 && s <= 1)).toBe(true));
+        r.detectors.forEach((t) =>
+          t.score.forEach((s, i) => expect(Number.isNaN(s)).toBe(t.verdicts[i] === VERDICT_NONE))
+        );
+      })
+    );
+  });
+
+  it('handles empty, one point, constant, NaN, ±Infinity and Number.MAX_VALUE input', () => {
+    expect(kale(series([])).score.length).toBe(0);
+    const one = kale(series([5]));
+    expect(one.score[0]).toBeNaN();
+    expect(one.anomalous[0]).toBe(0);
+    const flat = kale(series(new Array(300).fill(0.1)));
+    expect(Array.from(flat.score.slice(100))).toEqual(new Array(200).fill(0));
+    const holes = new Array(300).fill(1).map((x, i) => (i % 7 === 0 ? NaN : i % 11 === 0 ? Infinity : x + (i % 3)));
+    holes[250] = -Infinity;
+    const r = kale(series(holes));
+    expect(r.score[7]).toBeNaN();
+    expect(r.score[11]).toBeNaN();
+    expect(r.score[250]).toBeNaN();
+    expect(r.score[200]).toBeGreaterThanOrEqual(0);
+    expect(r.score[200]).toBeLessThanOrEqual(1);
+    const extreme = kale(series([...new Array(100).fill(0), Number.MAX_VALUE, -Number.MAX_VALUE, 0]));
+    expect(extreme.score[100]).toBeNaN(); // beyond 1e150: treated as missing, as detect() does
+    expect(extreme.score[102]).toBe(0);
+    const huge = kale(series([...new Array(100).fill(0), 1e150, -1e150, 0]));
+    expect(huge.score[100]).toBe(1);
+    expect(huge.anomalous[100]).toBe(1);
+  });
+});
