@@ -247,6 +247,17 @@ describe('docker-compose.yaml', () => {
     });
   });
 
+  it("the pinned Grafana satisfies every plugin's grafanaDependency (a `>=x.y.z` range)", () => {
+    const version = grafana.image!.split(':')[1].split('.').map(Number);
+    for (const p of plugins) {
+      const range = String((p.json.dependencies as Json).grafanaDependency);
+      const min = /^>=(\d+)\.(\d+)\.(\d+)$/.exec(range)?.slice(1).map(Number);
+      expect({ file: p.file, range, parsed: min !== undefined }).toEqual({ file: p.file, range, parsed: true });
+      const cmp = version.map((v, i) => v - min![i]).find((d) => d !== 0) ?? 0;
+      expect({ file: p.file, range, satisfied: cmp >= 0 }).toEqual({ file: p.file, range, satisfied: true });
+    }
+  });
+
   it('pins every image and starts Grafana only after the plugin is built', () => {
     for (const [name, s] of Object.entries(compose.services)) {
       expect({ name, image: s.image }).toEqual({ name, image: expect.stringMatching(/^[a-z0-9./-]+:[0-9v][\w.-]*$/) });
