@@ -110,6 +110,7 @@ export function createModel(options: ModelOptions): Model {
     }
   }
 
+  /** The gauge reading at whole second `tSec`. */
   const gauge = (s: SeriesSpec, tSec: number): number => {
     const trend = (s.trendPerDay * (tSec - anchorSec)) / DAY;
     let v =
@@ -123,7 +124,7 @@ export function createModel(options: ModelOptions): Model {
       }
     }
     v += added;
-    const z = hashNormal(seed, 2 * s.index + 1, Math.floor(tSec));
+    const z = hashNormal(seed, 2 * s.index + 1, tSec);
     v = s.noiseShape === 'lognormal' ? v * Math.exp(s.noise * z) : v + s.base * s.noise * z;
     v = Math.max(0, v);
     return s.integer ? Math.round(v) : v;

@@ -15,6 +15,8 @@ export interface FixtureSpec {
   groups?: number;
   stepMs?: number;
   endMs?: number;
+  /** Leave out the expected band (scores and regions stay). */
+  noBands?: boolean;
   /** Names for the first series, instead of the generated ones. */
   names?: string[];
 }
@@ -69,6 +71,7 @@ export function makeFixture(spec: FixtureSpec): Fixture {
     stepMs = 60_000,
     endMs = 1_700_000_000_000,
     names: given = [],
+    noBands = false,
   } = spec;
   const rand = random(seed);
   const times = Array.from({ length: points }, (_, i) => endMs - (points - 1 - i) * stepMs);
@@ -111,11 +114,13 @@ export function makeFixture(spec: FixtureSpec): Fixture {
         config: { displayNameFromDS: name },
       },
     ];
+    const score = values.map((v, i) => Math.min(1, Math.abs(v - center[i]) / (4 * noise + 4 * amp)));
     if (!plain) {
-      const score = values.map((v, i) => Math.min(1, Math.abs(v - center[i]) / (4 * noise + 4 * amp)));
+      fields.push({ name: SCORE_FIELD, type: 'number', values: score, config: { displayNameFromDS: `${name} anomaly score` } });
+    }
+    if (!plain && !noBands) {
       const band = 2.5 * noise;
       fields.push(
-        { name: SCORE_FIELD, type: 'number', values: score, config: { displayNameFromDS: `${name} anomaly score` } },
         {
           name: LOWER_FIELD,
           type: 'number',
@@ -129,6 +134,8 @@ export function makeFixture(spec: FixtureSpec): Fixture {
           config: { displayNameFromDS: `${name} expected upper` },
         }
       );
+    }
+    if (!plain) {
       if (spikeAt >= 0) {
         regions.push({
           name,

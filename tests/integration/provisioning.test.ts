@@ -51,7 +51,13 @@ const dashboardFiles = files(join(PROVISIONING, 'dashboards'), (n) => n.endsWith
 const dashboard = JSON.parse(readFileSync(dashboardFiles[0], 'utf8')) as {
   title: string;
   uid: string;
-  panels: Array<{ type: string; title: string; datasource?: Ref; targets?: Json[]; panels?: unknown[] }>;
+  panels: Array<{
+    type: string;
+    title: string;
+    gridPos: { x: number; y: number; w: number; h: number };
+    datasource?: Ref;
+    targets?: Json[];
+  }>;
   templating: { list: Array<{ name: string; type: string }> };
 };
 interface Ref {
@@ -124,6 +130,21 @@ describe('dashboard', () => {
     expect(dashboard.title).toBe('Kale — anomalies and correlations');
     expect(dashboard.templating.list.find((v) => v.name === 'series')?.type).toMatch(/^(textbox|custom)$/);
     expect(JSON.stringify(panels)).toContain('$series');
+  });
+
+  it('lays panels out on the 24-column grid without overlaps, under a valid uid', () => {
+    expect(dashboard.uid).toMatch(/^[a-zA-Z0-9_-]{1,40}$/);
+    const boxes = panels.map((p) => ({ title: p.title, ...p.gridPos }));
+    for (const [i, a] of boxes.entries()) {
+      expect({ title: a.title, fits: a.x >= 0 && a.w > 0 && a.x + a.w <= 24 && a.h > 0 }).toEqual({
+        title: a.title,
+        fits: true,
+      });
+      for (const b of boxes.slice(i + 1)) {
+        const overlap = a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+        expect({ a: a.title, b: b.title, overlap }).toEqual({ a: a.title, b: b.title, overlap: false });
+      }
+    }
   });
 
   it('uses only provisioned data source uids, with their provisioned types', () => {

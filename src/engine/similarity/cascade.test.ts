@@ -4,6 +4,7 @@ import { bandedDtw, dtwWork } from './bandedDtw';
 import { dtwSearch } from './cascade';
 import { corpusFromRows } from './corpus';
 import { bestLag } from './laggedCorrelation';
+import { lagBoundPlan, lagUpperBound } from './lagBound';
 import { laggedSearch } from './laggedSearch';
 import { queryPlans } from './queryPlan';
 
@@ -111,6 +112,25 @@ describe('laggedSearch', () => {
         got.forEach((h, i) => expect(h.key).toBeCloseTo(want[i], 9));
       }),
       { numRuns: 150 }
+    );
+  });
+});
+
+describe('lagUpperBound', () => {
+  it('is never below the best |r| over the lags', () => {
+    fc.assert(
+      fc.property(corpusArb, fc.integer({ min: 0, max: 20 }), fc.integer({ min: 1, max: 9 }), (corpus, m, width) => {
+        const n = corpus.length;
+        const q = Float64Array.from(corpus.values.subarray(0, n));
+        const plan = lagBoundPlan(q, width);
+        const out = new Float64Array(2);
+        for (let id = 0; id < corpus.count; id++) {
+          bestLag(q, corpus.values, id * n, n, m, Math.sqrt(corpus.norms2[0] * corpus.norms2[id]), out);
+          const ub = lagUpperBound(plan, corpus.norms2[0], corpus.values, id * n, n, corpus.norms2[id], m, new Float64Array(n + 1));
+          expect(ub).toBeGreaterThanOrEqual(Math.abs(out[1]) - 1e-9);
+        }
+      }),
+      { numRuns: 100 }
     );
   });
 });

@@ -105,9 +105,12 @@ function searchCorpus(corpus: Corpus, query: PreparedQuery, opts: ResolvedOption
   }
   const n = corpus.length;
   const q = query.q;
-  const plan = queryPlans(q, 0, corpus.paaWidth, false)[0];
+  let qNorm2 = 0;
+  for (let i = 0; i < n; i++) {
+    qNorm2 += q[i] * q[i];
+  }
   const rho = new Float64Array(corpus.count);
-  pearsonScan(q, plan.norm2, corpus, rho);
+  pearsonScan(q, qNorm2, corpus, rho);
   const byCorrelation = new TopK(opts.topK);
   for (let id = 0; id < corpus.count; id++) {
     if (id !== query.row) {
@@ -127,21 +130,18 @@ function searchCorpus(corpus: Corpus, query: PreparedQuery, opts: ResolvedOption
     return { hits, counters: { scanned: corpus.count - (query.row >= 0 ? 1 : 0) }, notices: [] };
   }
   const seeds = best.map((h) => h.id);
-  const lag = new Float64Array(2);
-  const withLag = (id: number): { lag: number; correlation: number } => {
-    bestLag(q, corpus.values, id * n, n, opts.maxLagPoints, Math.sqrt(plan.norm2 * corpus.norms2[id]), lag);
-    return { lag: lag[0], correlation: lag[1] };
-  };
   if (opts.method === 'lagged') {
     const m = opts.maxLagPoints;
     const plans = queryPlans(q, m, corpus.paaWidth, true, Math.min(m, n), Math.max(Math.min(m, n), n - m));
     const search = laggedSearch(corpus, plans, m, opts.topK, query.row, seeds);
+    const lag = new Float64Array(2);
     const hits = search.heap.sorted().map((h) => {
-      const l = withLag(h.id);
+      bestLag(q, corpus.values, h.id * n, n, m, Math.sqrt(qNorm2 * corpus.norms2[h.id]), lag);
       return seriesHit(corpus, h.id, {
         similarity: 1 - h.key,
         distance: correlationDistance(1 - h.key, n),
-        ...l,
+        lag: lag[0],
+        correlation: lag[1],
       });
     });
     return { hits, counters: { ...search.counters }, notices: [] };

@@ -136,3 +136,6 @@ export function sortedMedianAbsoluteDeviation(a: Float64Array, lo: number, hi: n
   const nextRight = j < nRight ? a[split + j] - med : Infinity;
   return (kth + (nextLeft < nextRight ? nextLeft : nextRight)) / 2;
 }
+
+/** The searches bound once for per-point callers (imported bindings are getters under CommonJS interop). */
+export const ORDER_STATISTICS = { lowerBound, upperBound, sortedMedian, sortedMedianAbsoluteDeviation } as const;

@@ -5,7 +5,9 @@
  * when it jumped past everything held; rank queries are then plain array reads.
  * Source: the sorted-buffer rolling median used by pandas' `rolling().median()` (skiplist there).
  */
-import { lowerBound, upperBound } from './orderStatistics';
+import { ORDER_STATISTICS } from './orderStatistics';
+
+const { lowerBound, upperBound } = ORDER_STATISTICS;
 
 /** Beyond this many arrivals + departures at once, re-sorting beats moving values one by one. */
 const RESORT_AFTER_MOVES = 64;

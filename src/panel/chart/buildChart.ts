@@ -105,7 +105,7 @@ export function buildChart(input: ChartInput): ChartModel {
     names: slots.map((slot) => (slot.role === 'value' ? slot.series.name : undefined)),
     onPick: input.onPick,
   });
-  const data = [Array.from(aligned.timesMs), ...aligned.columns] as AlignedData;
+  const data = [aligned.timesMs, ...aligned.columns] as AlignedData;
   return { builder, data, slots };
 }
 

@@ -20,6 +20,7 @@ interface Props {
   correlation: Correlation;
   emptyText: string;
   valuesOf: (hit: CorrelationHit) => Float64Array | undefined;
+  /** How a hit's lag reads ("lag +3 (180 s)", or no lag for a sketch). */
   stepLabel: (lagPoints: number) => string;
   overlaid?: string;
   color: string;
@@ -70,7 +71,7 @@ export function CorrelationList(props: Props) {
                 <span className={styles.score}>{(hit.similarity * 100).toFixed(0)}%</span>
                 <span className={styles.meta}>
                   {values && <Sparkline values={values} color={theme.visualization.getColorByName(color)} />}{' '}
-                  {isCollection ? `members: ${(hit.members ?? []).join(', ')}` : `lag ${stepLabel(hit.lag)}`}
+                  {isCollection ? `members: ${(hit.members ?? []).join(', ')}` : stepLabel(hit.lag)}
                   {hit.anticorrelated ? ' · mirrored' : ''}
                   {hit.correlation !== undefined ? ` · r ${hit.correlation.toFixed(2)}` : ''}
                 </span>

@@ -164,7 +164,7 @@ export function KalePanel(props: Props) {
           correlation={{ ...correlation, hits }}
           emptyText={query ? 'No correlated series.' : 'Click a series to list the series that move with it.'}
           valuesOf={valuesOf}
-          stepLabel={(lag) => `${lag > 0 ? '+' : ''}${lag}${stepMs > 0 && lag !== 0 ? ` (${Math.round((lag * stepMs) / 1000)} s)` : ''}`}
+          stepLabel={(lag) => (sketch ? 'shape match' : `lag ${lag > 0 ? '+' : ''}${lag}${stepMs > 0 && lag !== 0 ? ` (${Math.round((lag * stepMs) / 1000)} s)` : ''}`)}
           overlaid={overlay ? overlaid : undefined}
           color={options.matchColor}
           onPick={pick}

@@ -1,29 +1,33 @@
 /*
  * Series → uPlot's aligned columns: one shared time axis and, per column, the values on it with
  * null where a series has no point (uPlot draws a gap). Series sharing one time array (the usual
- * case: one query step) are copied straight; otherwise the union of their times is taken.
+ * case: one query step) are passed through; otherwise the union of their times is taken.
  * NaN becomes null, so a missing value is a gap rather than a broken path.
  */
-export type Column = Array<number | null>;
+export type Column = Float64Array | Array<number | null>;
 
 export interface AlignedColumns {
   readonly timesMs: Float64Array;
   readonly columns: Column[];
 }
 
-/** `columns[k]` are the arrays of one series: each `values[k][j]` goes with `times[k]`. */
+/**
+ * `values[k]` goes with `times[k]`. A column on the shared axis without NaN is passed through
+ * as the same Float64Array (no copy); others become arrays with null for a gap.
+ */
 export function alignColumns(times: readonly Float64Array[], values: readonly Float64Array[]): AlignedColumns {
-  const axis = commonAxis(times);
-  const columns = values.map((v, k) => {
-    const out: Column = new Array(axis.length);
-    const own = times[k];
-    if (own === axis || sameTimes(own, axis)) {
-      for (let i = 0; i < axis.length; i++) {
-        out[i] = Number.isNaN(v[i]) ? null : v[i];
-      }
-      return out;
+  if (times.length === 0) {
+    return { timesMs: new Float64Array(0), columns: [] };
+  }
+  const first = times[0];
+  const shared = times.map((t) => t === first || sameTimes(t, first));
+  const axis = shared.every(Boolean) ? first : unionOf(times);
+  const columns = values.map((v, k): Column => {
+    if (axis === first && shared[k]) {
+      return v.some(Number.isNaN) ? Array.from(v, (x) => (Number.isNaN(x) ? null : x)) : v;
     }
-    out.fill(null);
+    const out: Array<number | null> = new Array(axis.length).fill(null);
+    const own = times[k];
     let j = 0;
     for (let i = 0; i < own.length; i++) {
       while (axis[j] < own[i]) {
@@ -36,13 +40,7 @@ export function alignColumns(times: readonly Float64Array[], values: readonly Fl
   return { timesMs: axis, columns };
 }
 
-function commonAxis(times: readonly Float64Array[]): Float64Array {
-  if (times.length === 0) {
-    return new Float64Array(0);
-  }
-  if (times.every((t) => t === times[0] || sameTimes(t, times[0]))) {
-    return times[0];
-  }
+function unionOf(times: readonly Float64Array[]): Float64Array {
   const all = new Float64Array(times.reduce((n, t) => n + t.length, 0));
   let at = 0;
   for (const t of times) {

@@ -17,7 +17,10 @@ function series(values: ArrayLike<number>, step = STEP): Series {
 function daily(n: number, seed: number): number[] {
   const random = seededRandom(seed);
   const wiggle = Array.from({ length: 288 }, () => random());
-  return Array.from({ length: n }, (_, i) => Math.round(1000 * (50 + 20 * Math.sin((2 * Math.PI * i) / 288) + wiggle[i % 288])) / 1000);
+  return Array.from(
+    { length: n },
+    (_, i) => Math.round(1000 * (50 + 20 * Math.sin((2 * Math.PI * i) / 288) + wiggle[i % 288])) / 1000
+  );
 }
 
 /** Anomalous indices after the first day (while the wave still sets records on its first rise). */
@@ -115,6 +118,13 @@ describe('kale', () => {
         );
       })
     );
+  });
+
+  it('rejects bad options with an error naming each one', () => {
+    expect(() => kale(series([1, 2, 3]), { window: 0, damp: 2, threshold: NaN })).toThrow(
+      /window must be an integer in \[1, 1e7\], got 0; threshold must be in \(0, 1\], got NaN; damp must be in \[0, 1\], got 2/
+    );
+    expect(() => kale(series([1, 2, 3]), { smoothSpan: 2.5 })).toThrow(/smoothSpan/);
   });
 
   it('handles empty, one point, constant, NaN, ±Infinity and Number.MAX_VALUE input', () => {

@@ -12,9 +12,10 @@
  * threshold. A score at a point depends only on that point and earlier ones. Non-finite values
  * (and |x| > 1e150) are skipped: no verdict, and they do not enter any history.
  * Source: see rangeExceedance.ts, trailingMean.ts, seasonalLag.ts, suppression.ts.
- * Deviation: an ensemble of our own, tuned on NAB's development subset only. Tried and dropped for
- * lack of evidence there: robust (median / MAD) z-scores of the value and of its first difference,
- * and Numenta's likelihood layer over them (see the kale report in bench/kale.bench.ts).
+ * Deviation: an ensemble of our own, tuned on NAB's development subset only. Tried there and dropped
+ * (standard profile, dev subset): robust median / MAD z-scores of the value and of its first
+ * difference (29–37 alone), Numenta's likelihood layer over them (18 alone) or over these parts (no
+ * gain, or a loss), the range exceedance of the first difference (−3) and of a weekly change (−9).
  */
 import { MAX_ABS_VALUE } from '../../cleanSeries';
 import {
@@ -25,13 +26,13 @@ import {
   VERDICT_NONE,
   VERDICT_NORMAL,
 } from '../../types';
-import { KALE_DEFAULTS, type KaleOptions } from './options';
+import { KALE_DEFAULTS, kaleOptionProblems, type KaleOptions } from './options';
 import { rangeExceedance } from './rangeExceedance';
 import { medianStepMs, seasonalLag, STEP_SAMPLE } from './seasonalLag';
 import { suppress } from './suppression';
 import { trailingMean } from './trailingMean';
 
-export { KALE_DEFAULTS, type KaleOptions } from './options';
+export { KALE_DEFAULTS, kaleOptionProblems, type KaleOptions } from './options';
 
 export const KALE_IDS = ['kale_value', 'kale_smooth', 'kale_seasonal'] as const;
 
@@ -71,8 +72,14 @@ function part(
   return { id, verdicts, score, lower, upper };
 }
 
-function seasonalTrack(xs: Float64Array, times: Float64Array, at: Uint32Array, n: number, o: KaleOptions): DetectorTrack {
-  const lag = seasonalLag(medianStepMs(times), o.periodsMs[0] ?? NaN);
+function seasonalTrack(
+  xs: Float64Array,
+  times: Float64Array,
+  at: Uint32Array,
+  n: number,
+  o: KaleOptions
+): DetectorTrack {
+  const lag = seasonalLag(medianStepMs(times), o.periodMs);
   const residual = new Float64Array(xs.length);
   for (let k = lag; lag > 0 && k < xs.length; k++) {
     residual[k] = xs[k] - xs[k - lag];
@@ -80,9 +87,13 @@ function seasonalTrack(xs: Float64Array, times: Float64Array, at: Uint32Array, n
   return part('kale_seasonal', residual, lag > 0 ? lag : xs.length, at, n, o, (k) => xs[k - lag]);
 }
 
-/** Runs kale over one series (timestamps ascending, as detect() guarantees). */
+/** Runs kale over one series (timestamps ascending, as detect() guarantees); throws on bad options. */
 export function kale(series: Series, options: Partial<KaleOptions> = {}): DetectionResult {
   const o: KaleOptions = { ...KALE_DEFAULTS, ...options };
+  const problems = kaleOptionProblems(o);
+  if (problems.length > 0) {
+    throw new Error(`kale options: ${problems.join('; ')}`);
+  }
   const minHistory = Math.max(o.minHistory, STEP_SAMPLE);
   const opts = { ...o, minHistory };
   const { values, timesMs } = series;
@@ -117,5 +128,15 @@ export function kale(series: Series, options: Partial<KaleOptions> = {}): Detect
     votes[i] = tracks.reduce((v, t) => v + (t.verdicts[i] === VERDICT_ANOMALOUS ? 1 : 0), 0);
   }
   const band = tracks[0];
-  return { name: series.name, timesMs, score, anomalous, votes, lower: band.lower, upper: band.upper, detectors: tracks, notices: [] };
+  return {
+    name: series.name,
+    timesMs,
+    score,
+    anomalous,
+    votes,
+    lower: band.lower,
+    upper: band.upper,
+    detectors: tracks,
+    notices: [],
+  };
 }

@@ -1,5 +1,7 @@
 /*
- * kale's parameters and their defaults, tuned on the NAB development subset (four categories).
+ * kale's parameters and their defaults, tuned on the NAB development subset (four categories):
+ * smoothSpan and hold are the values a leave-one-category-out grid search picked for every left-out
+ * category; threshold is NAB's optimal standard-profile threshold there (0.2213), rounded down.
  * Rule: every part measures how far a value lies outside its history's range, as a fraction e of
  * that range, and shows it as e / (e + excessHalf): a score of 0.5 means "beyond the record by
  * excessHalf of the range" in any part, so parts and series share one scale.
@@ -15,8 +17,8 @@ export interface KaleOptions {
   readonly smoothSpan: number;
   /** Excess (fraction of the range) at which a part's score is 0.5. */
   readonly excessHalf: number;
-  /** Seasonal periods tried as baselines, in ms. */
-  readonly periodsMs: readonly number[];
+  /** Seasonal period of kale_seasonal's baseline, in ms (a day). */
+  readonly periodMs: number;
   /** Combined score at or above which a point is anomalous (and suppression starts). */
   readonly threshold: number;
   /** Points damped after an alarm, and the damping factor in [0, 1]. */
@@ -29,10 +31,38 @@ export const DAY_MS = 86_400_000;
 export const KALE_DEFAULTS: KaleOptions = {
   window: 4000,
   minHistory: 48,
-  smoothSpan: 12,
+  smoothSpan: 24,
   excessHalf: 0.2,
-  periodsMs: [DAY_MS],
-  threshold: 0.24,
-  hold: 50,
+  periodMs: DAY_MS,
+  threshold: 0.22,
+  hold: 100,
   damp: 0,
 };
+
+/** Problems with `o` (empty when valid), each naming the option and the value. */
+export function kaleOptionProblems(o: KaleOptions): string[] {
+  const counts: Array<[string, number, number]> = [
+    ['window', o.window, 1],
+    ['minHistory', o.minHistory, 1],
+    ['smoothSpan', o.smoothSpan, 1],
+    ['hold', o.hold, 0],
+  ];
+  const problems = counts
+    .filter(([, v, min]) => !(Number.isInteger(v) && v >= min && v <= 1e7))
+    .map(([name, v, min]) => `${name} must be an integer in [${min}, 1e7], got ${v}`);
+  const ranges: Array<[string, number, boolean]> = [
+    ['excessHalf', o.excessHalf, o.excessHalf > 0 && o.excessHalf < Infinity],
+    ['periodMs', o.periodMs, o.periodMs > 0 && o.periodMs < Infinity],
+    ['threshold', o.threshold, o.threshold > 0 && o.threshold <= 1],
+    ['damp', o.damp, o.damp >= 0 && o.damp <= 1],
+  ];
+  const limits: Record<string, string> = {
+    excessHalf: 'a finite number > 0',
+    periodMs: 'a finite number > 0',
+    threshold: 'in (0, 1]',
+    damp: 'in [0, 1]',
+  };
+  return problems.concat(
+    ranges.filter(([, , ok]) => !ok).map(([name, v]) => `${name} must be ${limits[name]}, got ${v}`)
+  );
+}

@@ -30,18 +30,24 @@ describe('rangeExceedance', () => {
 
   it('matches the definition for any values, window and warm-up', () => {
     fc.assert(
-      fc.property(values, fc.integer({ min: 1, max: 20 }), fc.integer({ min: 0, max: 10 }), fc.nat(5), (ys, w, mh, s) => {
-        const start = Math.min(s, ys.length);
-        const { excess } = rangeExceedance(Float64Array.from(ys), start, w, mh);
-        for (let i = start; i < ys.length; i++) {
-          const want = reference(ys, start, w, mh, i);
-          if (Number.isNaN(want)) {
-            expect(excess[i]).toBeNaN();
-          } else {
-            expect(excess[i]).toBeCloseTo(want, 9);
+      fc.property(
+        values,
+        fc.integer({ min: 1, max: 20 }),
+        fc.integer({ min: 0, max: 10 }),
+        fc.nat(5),
+        (ys, w, mh, s) => {
+          const start = Math.min(s, ys.length);
+          const { excess } = rangeExceedance(Float64Array.from(ys), start, w, mh);
+          for (let i = start; i < ys.length; i++) {
+            const want = reference(ys, start, w, mh, i);
+            if (Number.isNaN(want)) {
+              expect(excess[i]).toBeNaN();
+            } else {
+              expect(excess[i]).toBeCloseTo(want, 9);
+            }
           }
         }
-      })
+      )
     );
   });
 

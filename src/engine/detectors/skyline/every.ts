@@ -63,6 +63,10 @@ export function skylineEvery(series: Series, options?: Partial<SkylineOptions>):
   const results: AlgorithmResult[] = new Array(rolling.length).fill(false);
   const skipped = { TooShort: 0, Stale: 0, Boring: 0, Error: 0 };
   const fullMs = o.fullDurationSec * 1000;
+  // Imported bindings are getter calls under CommonJS interop; the per-point loop reads locals.
+  const [anomalousCode, normalCode, noneCode] = [VERDICT_ANOMALOUS, VERDICT_NORMAL, VERDICT_NONE];
+  const raises = RAISES;
+  const [vote, reached] = [voteOf, consensusReached];
   let lo = 0;
   for (let k = 0; k < m; k++) {
     const nowMs = p.timesMs[k];
@@ -89,7 +93,7 @@ export function skylineEvery(series: Series, options?: Partial<SkylineOptions>):
     let raised = false;
     for (let j = 0; j < rolling.length; j++) {
       results[j] = rolling[j].evaluate();
-      raised = raised || results[j] === RAISES;
+      raised = raised || results[j] === raises;
     }
     if (raised) {
       skipped.Error++;
@@ -100,18 +104,18 @@ export function skylineEvery(series: Series, options?: Partial<SkylineOptions>):
     for (let j = 0; j < rolling.length; j++) {
       const r = results[j];
       const t = tracks[j];
-      t.verdicts[at] = r === true ? VERDICT_ANOMALOUS : r === false ? VERDICT_NORMAL : VERDICT_NONE;
+      t.verdicts[at] = r === true ? anomalousCode : r === false ? normalCode : noneCode;
       t.score[at] = r === true ? 1 : r === false ? 0 : NaN;
       const band = rolling[j].band;
       if (band && t.upper && t.lower) {
         t.upper[at] = band.upper;
         t.lower[at] = band.lower;
       }
-      v += r === RAISES ? 0 : voteOf(r, o.consensusMode);
+      v += r === raises ? 0 : vote(r, o.consensusMode);
     }
     votes[at] = v;
     score[at] = v / rolling.length;
-    anomalous[at] = consensusReached(v, rolling.length, o.consensus) ? 1 : 0;
+    anomalous[at] = reached(v, rolling.length, o.consensus) ? 1 : 0;
   }
   const notices = [...p.notices];
   for (const [status, count] of Object.entries(skipped)) {

@@ -9,16 +9,10 @@ import { SlidingMoments } from '../../stats/slidingMoments';
 import { sampleStd } from '../../stats/moments';
 import { twoPassMoments } from '../../stats/twoPassMoments';
 import type { SkylineOptions } from './options';
-import {
-  type RollingAlgorithm,
-  type RollingState,
-  clearSign,
-  m2Error,
-  meanError,
-  sqrtError,
-  UNIT_ROUNDOFF,
-} from './rollingState';
+import { ROUNDING, type RollingAlgorithm, type RollingState } from './rollingState';
 import { type SkylineWindow, tailAverage } from './window';
+
+const { clearSign, m2Error, meanError, sqrtError, UNIT_ROUNDOFF } = ROUNDING;
 
 const HOUR_MS = 3_600_000;
 

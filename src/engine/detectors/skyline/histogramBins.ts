@@ -6,9 +6,11 @@
  * Source: etsy/skyline src/analyzer/algorithms.py (histogram_bins) @ 22ae09da;
  * numpy/lib/histograms.py (linspace edges, equal-width fast path).
  */
-import { lowerBound, upperBound } from '../../stats/orderStatistics';
+import { ORDER_STATISTICS } from '../../stats/orderStatistics';
 import type { RollingAlgorithm, RollingState } from './rollingState';
 import { type SkylineWindow, tailAverage } from './window';
+
+const { lowerBound, upperBound } = ORDER_STATISTICS;
 
 const BINS = 15;
 const SPARSE = 20;

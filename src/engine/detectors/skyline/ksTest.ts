@@ -11,10 +11,12 @@
  */
 import { adfRefusesMaxLag, adfStatistic, mackinnonPValueConstant } from '../../stats/adf';
 import { ksStatisticSorted } from '../../stats/ksStatistic';
-import { lowerBound, upperBound } from '../../stats/orderStatistics';
+import { ORDER_STATISTICS } from '../../stats/orderStatistics';
 import { SortedWindow } from '../../stats/sortedWindow';
 import type { RollingAlgorithm, RollingState } from './rollingState';
 import { type AlgorithmResult, type SkylineWindow, RAISES } from './window';
+
+const { lowerBound, upperBound } = ORDER_STATISTICS;
 
 const REFERENCE_START_MS = 3_600_000;
 const PROBE_START_MS = 600_000;

@@ -10,16 +10,10 @@ import { SlidingMoments } from '../../stats/slidingMoments';
 import { sampleStd } from '../../stats/moments';
 import { ScratchBuffer } from '../../stats/scratchBuffer';
 import { twoPassMoments } from '../../stats/twoPassMoments';
-import {
-  type RollingAlgorithm,
-  type RollingState,
-  clearSign,
-  m2Error,
-  meanError,
-  sqrtError,
-  UNIT_ROUNDOFF,
-} from './rollingState';
+import { ROUNDING, type RollingAlgorithm, type RollingState } from './rollingState';
 import type { SkylineWindow } from './window';
+
+const { clearSign, m2Error, meanError, sqrtError, UNIT_ROUNDOFF } = ROUNDING;
 
 const scratchBuffer = new ScratchBuffer();
 

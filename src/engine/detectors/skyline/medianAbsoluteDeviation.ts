@@ -5,10 +5,12 @@
  * otherwise None (the function has no final return), which Etsy's consensus counts as a vote.
  * Source: etsy/skyline src/analyzer/algorithms.py (median_absolute_deviation) @ 22ae09da.
  */
-import { medianInPlace, sortedMedian, sortedMedianAbsoluteDeviation } from '../../stats/orderStatistics';
+import { medianInPlace, ORDER_STATISTICS } from '../../stats/orderStatistics';
 import { ScratchBuffer } from '../../stats/scratchBuffer';
 import type { RollingAlgorithm, RollingState } from './rollingState';
 import type { SkylineWindow } from './window';
+
+const { sortedMedian, sortedMedianAbsoluteDeviation } = ORDER_STATISTICS;
 
 const scratchBuffer = new ScratchBuffer();
 

@@ -12,7 +12,7 @@
  */
 import { SlidingMoments } from '../../stats/slidingMoments';
 import { SortedWindow } from '../../stats/sortedWindow';
-import { type AlgorithmResult, type SkylineWindow, tailAverage } from './window';
+import { type AlgorithmResult, type SkylineWindow, TAIL } from './window';
 
 /** Unit roundoff of IEEE double. */
 export const UNIT_ROUNDOFF = 2 ** -53;
@@ -43,6 +43,12 @@ export function sqrtError(a: number, e: number): number {
   const root = Math.sqrt(Math.max(a, 0));
   return Math.min(Math.sqrt(e), root > 0 ? e / root : Infinity);
 }
+
+/**
+ * The filter's helpers as one object: per-point code binds them once at module scope, because an
+ * imported binding is a getter call under CommonJS interop (tsx, webpack dev builds).
+ */
+export const ROUNDING = { UNIT_ROUNDOFF, clearSign, meanError, m2Error, sqrtError } as const;
 
 export interface RollingAlgorithm {
   /** The algorithm's verdict for the current window. */
@@ -88,7 +94,7 @@ export class RollingState {
     const max = this.sorted.sorted[this.sorted.size - 1];
     this.maxAbs = Math.max(Math.abs(min), Math.abs(max));
     this.range = max - min;
-    this.tail = tailAverage(this.values, hi, lo);
+    this.tail = TAIL.tailAverage(this.values, hi, lo);
   }
 
   /** The current window as the latest-point algorithms take it (views, no copy). */

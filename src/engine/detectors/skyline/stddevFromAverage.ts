@@ -6,16 +6,10 @@
  */
 import { sampleStd } from '../../stats/moments';
 import { twoPassMoments } from '../../stats/twoPassMoments';
-import {
-  type RollingAlgorithm,
-  type RollingState,
-  clearSign,
-  m2Error,
-  meanError,
-  sqrtError,
-  UNIT_ROUNDOFF,
-} from './rollingState';
+import { ROUNDING, type RollingAlgorithm, type RollingState } from './rollingState';
 import { type SkylineWindow, tailAverage } from './window';
+
+const { clearSign, m2Error, meanError, sqrtError, UNIT_ROUNDOFF } = ROUNDING;
 
 /** The verdict for one window. Example: 100 values ~N(0, 1) then a tail of 10s → true. */
 export function stddevFromAverage(w: SkylineWindow): boolean {

@@ -8,16 +8,10 @@
  * Deviation: the plain form sums the weights in two passes instead of pandas' online recurrence;
  * the results agree to rounding.
  */
-import {
-  type RollingAlgorithm,
-  type RollingState,
-  clearSign,
-  m2Error,
-  meanError,
-  sqrtError,
-  UNIT_ROUNDOFF,
-} from './rollingState';
+import { ROUNDING, type RollingAlgorithm, type RollingState } from './rollingState';
 import type { SkylineWindow } from './window';
+
+const { clearSign, m2Error, meanError, sqrtError, UNIT_ROUNDOFF } = ROUNDING;
 
 const DECAY = 1 - 1 / (1 + 50);
 const u = UNIT_ROUNDOFF;

@@ -25,3 +25,6 @@ export type AlgorithmResult = boolean | null | typeof RAISES;
 export function tailAverage(values: Float64Array, end: number, start = 0): number {
   return end - start < 3 ? values[end - 1] : (values[end - 1] + values[end - 2] + values[end - 3]) / 3;
 }
+
+/** tailAverage bound once for per-point callers (imported bindings are getters under CommonJS interop). */
+export const TAIL = { tailAverage } as const;
