@@ -4,14 +4,15 @@
  * target and its matches as time-series frames.
  */
 import type { DataFrame } from '@grafana/data';
-import { Observable } from 'rxjs';
+import type { Observable } from 'rxjs';
 
 import { batchFromSeries } from '../engine/series/batch';
 import type { CorrelationMethod } from '../engine/similarity';
 import type { Series } from '../engine/types';
 import { correlationTable, seriesFrame } from '../frames/correlationFrames';
-import { lowerBound } from '../frames/detectionFrames';
+import { firstAtOrAfter } from '../frames/detectionFrames';
 import type { EngineClient } from '../worker/client';
+import { fromCancellable } from './fromCancellable';
 import { findTarget } from './seriesMatcher';
 
 export interface CorrelateJob {
@@ -27,7 +28,7 @@ export interface CorrelateJob {
 }
 
 function visible(series: Series, fromMs: number): Series {
-  const start = lowerBound(series.timesMs, fromMs);
+  const start = firstAtOrAfter(series.timesMs, fromMs);
   return { ...series, timesMs: series.timesMs.subarray(start), values: series.values.subarray(start) };
 }
 
@@ -37,49 +38,38 @@ function medianStepMs(timesMs: Float64Array): number {
 }
 
 export function runCorrelate(engine: EngineClient, job: CorrelateJob): Observable<DataFrame[]> {
-  return new Observable<DataFrame[]>((subscriber) => {
-    const abort = new AbortController();
-    const run = async () => {
-      const target = findTarget(job.series, job.target);
-      const shown = job.series.map((s) => visible(s, job.fromMs));
-      const options = { signal: abort.signal, timeoutMs: job.timeoutMs };
-      await engine.loadCorpus(job.corpusKey, batchFromSeries(shown), { oculus: job.method === 'oculus' }, options);
-      const result = await engine.correlate(
-        job.corpusKey,
-        { name: target.name },
-        { method: job.method, topK: job.topK, maxLagPoints: job.maxLagPoints },
-        options
-      );
-      const byName = new Map(shown.map((s) => [s.name, s]));
-      const table = correlationTable(
-        target.name,
-        result.hits,
-        job.method,
-        medianStepMs(visible(target, job.fromMs).timesMs),
-        job.refId
-      );
-      table.meta = {
-        ...table.meta,
-        stats: [
-          { displayName: 'Series searched', value: shown.length },
-          { displayName: `Search time (${result.ranIn})`, value: Math.round(result.engineMs * 10) / 10, unit: 'ms' },
-        ],
-        notices: result.notices.map((text) => ({ severity: 'info' as const, text })),
-      };
-      const matched = [target.name, ...result.hits.filter((h) => h.kind === 'series').map((h) => h.name)];
-      const frames = matched.flatMap((name) => {
-        const s = byName.get(name);
-        return s ? [seriesFrame(s, job.fromMs, job.refId)] : [];
-      });
-      return [table, ...frames];
-    };
-    run().then(
-      (frames) => {
-        subscriber.next(frames);
-        subscriber.complete();
-      },
-      (error: unknown) => subscriber.error(error)
+  return fromCancellable(async (signal) => {
+    const target = findTarget(job.series, job.target);
+    const shown = job.series.map((s) => visible(s, job.fromMs));
+    const options = { signal, timeoutMs: job.timeoutMs };
+    await engine.loadCorpus(job.corpusKey, batchFromSeries(shown), { oculus: job.method === 'oculus' }, options);
+    const result = await engine.correlate(
+      job.corpusKey,
+      { name: target.name },
+      { method: job.method, topK: job.topK, maxLagPoints: job.maxLagPoints },
+      options
     );
-    return () => abort.abort();
+    const byName = new Map(shown.map((s) => [s.name, s]));
+    const table = correlationTable(
+      target.name,
+      result.hits,
+      job.method,
+      medianStepMs(visible(target, job.fromMs).timesMs),
+      job.refId
+    );
+    table.meta = {
+      ...table.meta,
+      stats: [
+        { displayName: 'Series searched', value: shown.length },
+        { displayName: `Search time (${result.ranIn})`, value: Math.round(result.engineMs * 10) / 10, unit: 'ms' },
+      ],
+      notices: result.notices.map((text) => ({ severity: 'info' as const, text })),
+    };
+    const matched = [target.name, ...result.hits.filter((h) => h.kind === 'series').map((h) => h.name)];
+    const frames = matched.flatMap((name) => {
+      const s = byName.get(name);
+      return s ? [seriesFrame(s, job.fromMs, job.refId)] : [];
+    });
+    return [table, ...frames];
   });
 }

@@ -4,15 +4,16 @@
  * annotations, and the stats and notices shown in Grafana's query inspector.
  */
 import type { DataFrame, QueryResultMetaNotice, QueryResultMetaStat } from '@grafana/data';
-import { Observable } from 'rxjs';
+import type { Observable } from 'rxjs';
 
 import type { DetectRequest } from '../engine/detect';
 import { batchFromSeries, seriesAt } from '../engine/series/batch';
 import { VERDICT_ANOMALOUS, type DetectionResult, type Series } from '../engine/types';
 import { anomalyRegions, regionsFrame, type AnomalyRegion } from '../frames/anomalyRegions';
-import { detectionFrame, lowerBound } from '../frames/detectionFrames';
+import { detectionFrame, firstAtOrAfter } from '../frames/detectionFrames';
 import { timeSlicer } from '../frames/timeSlicer';
 import type { EngineClient } from '../worker/client';
+import { fromCancellable } from './fromCancellable';
 
 /** Words for the engine's per-detector diagnostics (Morgoth's tuning signals). */
 const DIAGNOSTIC_LABELS: Record<string, string> = {
@@ -32,41 +33,30 @@ export interface DetectJob {
 }
 
 export function runDetect(engine: EngineClient, job: DetectJob): Observable<DataFrame[]> {
-  return new Observable<DataFrame[]>((subscriber) => {
-    const abort = new AbortController();
-    const points = job.series.reduce((n, s) => n + s.values.length, 0);
-    const run = async () => {
-      const response = await engine.detect(batchFromSeries(job.series), job.request, {
-        signal: abort.signal,
-        timeoutMs: job.timeoutMs,
-      });
-      const pause = timeSlicer();
-      const frames: DataFrame[] = [];
-      const regions: AnomalyRegion[] = [];
-      for (let i = 0; i < response.results.length; i++) {
-        frames.push(detectionFrame(seriesAt(response.series, i), response.results[i], job.fromMs, job.refId));
-        regions.push(...anomalyRegions(response.results[i], job.fromMs));
-        await pause();
-      }
-      const stats = detectStats(points, response.engineMs, response.ranIn, response.results, job.fromMs);
-      const notices: QueryResultMetaNotice[] = [
-        ...job.notices,
-        ...response.notices,
-        ...response.results.flatMap((r) => r.notices.map((n) => `${r.name}: ${n}`)),
-      ].map((text) => ({ severity: 'info', text }));
-      if (frames.length > 0) {
-        frames[0].meta = { ...frames[0].meta, stats, notices };
-      }
-      return [...frames, regionsFrame(regions, job.refId, job.tags)];
-    };
-    run().then(
-      (frames) => {
-        subscriber.next(frames);
-        subscriber.complete();
-      },
-      (error: unknown) => subscriber.error(error)
-    );
-    return () => abort.abort();
+  const points = job.series.reduce((n, s) => n + s.values.length, 0);
+  return fromCancellable(async (signal) => {
+    const response = await engine.detect(batchFromSeries(job.series), job.request, {
+      signal,
+      timeoutMs: job.timeoutMs,
+    });
+    const pause = timeSlicer();
+    const frames: DataFrame[] = [];
+    const regions: AnomalyRegion[] = [];
+    for (let i = 0; i < response.results.length; i++) {
+      frames.push(detectionFrame(seriesAt(response.series, i), response.results[i], job.fromMs, job.refId));
+      regions.push(...anomalyRegions(response.results[i], job.fromMs));
+      await pause();
+    }
+    const stats = detectStats(points, response.engineMs, response.ranIn, response.results, job.fromMs);
+    const notices: QueryResultMetaNotice[] = [
+      ...job.notices,
+      ...response.notices,
+      ...response.results.flatMap((r) => r.notices.map((n) => `${r.name}: ${n}`)),
+    ].map((text) => ({ severity: 'info', text }));
+    if (frames.length > 0) {
+      frames[0].meta = { ...frames[0].meta, stats, notices };
+    }
+    return [...frames, regionsFrame(regions, job.refId, job.tags)];
   });
 }
 
@@ -79,7 +69,7 @@ function detectStats(
 ): QueryResultMetaStat[] {
   const votes = new Map<string, number>();
   for (const r of results) {
-    for (let i = lowerBound(r.timesMs, fromMs); i < r.timesMs.length; i++) {
+    for (let i = firstAtOrAfter(r.timesMs, fromMs); i < r.timesMs.length; i++) {
       for (const d of r.detectors) {
         if (d.verdicts[i] === VERDICT_ANOMALOUS) {
           votes.set(d.id, (votes.get(d.id) ?? 0) + 1);

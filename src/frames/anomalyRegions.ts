@@ -7,7 +7,7 @@
 import { DataTopic, FieldType, createDataFrame, type AnnotationEvent, type DataFrame } from '@grafana/data';
 
 import { VERDICT_ANOMALOUS, type DetectionResult } from '../engine/types';
-import { lowerBound } from './detectionFrames';
+import { firstAtOrAfter } from './detectionFrames';
 import { REGIONS_FRAME } from './fieldNames';
 
 export interface AnomalyRegion {
@@ -21,7 +21,7 @@ export interface AnomalyRegion {
 export function anomalyRegions(result: DetectionResult, fromMs: number): AnomalyRegion[] {
   const regions: AnomalyRegion[] = [];
   const { timesMs, anomalous, score } = result;
-  let i = lowerBound(timesMs, fromMs);
+  let i = firstAtOrAfter(timesMs, fromMs);
   while (i < anomalous.length) {
     if (!anomalous[i]) {
       i++;

@@ -6,7 +6,7 @@ import { FieldType, createDataFrame, type DataFrame } from '@grafana/data';
 
 import type { CorrelationHit, CorrelationMethod } from '../engine/similarity';
 import type { Series } from '../engine/types';
-import { lowerBound } from './detectionFrames';
+import { firstAtOrAfter } from './detectionFrames';
 
 export const CORRELATIONS_FRAME = 'Kale correlations';
 
@@ -55,7 +55,7 @@ export function correlationTable(
 
 /** One plain time-series frame for a series, from `fromMs` on. */
 export function seriesFrame(series: Series, fromMs: number, refId: string): DataFrame {
-  const start = lowerBound(series.timesMs, fromMs);
+  const start = firstAtOrAfter(series.timesMs, fromMs);
   return createDataFrame({
     refId,
     name: series.name,

@@ -6,13 +6,19 @@
  */
 import { FieldColorModeId, FieldType, createDataFrame, type DataFrame, type Field } from '@grafana/data';
 
+import { lowerBound } from '../engine/stats/orderStatistics';
 import type { DetectionResult, Series } from '../engine/types';
 import { LOWER_FIELD, SCORE_FIELD, UPPER_FIELD } from './fieldNames';
+
+/** First index whose time is ≥ `fromMs` (times ascending). */
+export function firstAtOrAfter(timesMs: Float64Array, fromMs: number): number {
+  return lowerBound(timesMs, 0, timesMs.length, fromMs);
+}
 
 export const BAND_COLOR = 'rgba(120, 160, 230, 0.9)';
 
 export function detectionFrame(series: Series, result: DetectionResult, fromMs: number, refId: string): DataFrame {
-  const start = lowerBound(series.timesMs, fromMs);
+  const start = firstAtOrAfter(series.timesMs, fromMs);
   const slice = <T extends Float64Array>(a: T) => Array.from(a.subarray(start));
   const name = series.name;
   const fields: Field[] = [
@@ -64,19 +70,4 @@ export function detectionFrame(series: Series, result: DetectionResult, fromMs: 
     );
   }
   return createDataFrame({ refId, name, fields });
-}
-
-/** First index whose time is ≥ t (times ascending). */
-export function lowerBound(timesMs: Float64Array, t: number): number {
-  let lo = 0;
-  let hi = timesMs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (timesMs[mid] < t) {
-      lo = mid + 1;
-    } else {
-      hi = mid;
-    }
-  }
-  return lo;
 }

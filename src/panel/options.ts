@@ -94,6 +94,18 @@ export function addPanelOptions(builder: PanelOptionsEditorBuilder<KalePanelOpti
       defaultValue: D.maxDrawnSeries,
       settings: { min: 1, integer: true },
     })
+    .addRadio({
+      path: 'bands',
+      name: 'Expected bands',
+      description: 'Shade the band of the target and the previewed series, or of every drawn series.',
+      defaultValue: D.bands,
+      settings: {
+        options: [
+          { value: 'focused', label: 'Target' },
+          { value: 'all', label: 'All series' },
+        ],
+      },
+    })
     .addColorPicker({ path: 'bandColor', name: 'Expected band', category: [COLOURS], defaultValue: D.bandColor })
     .addColorPicker({ path: 'anomalyColor', name: 'Anomalies', category: [COLOURS], defaultValue: D.anomalyColor })
     .addColorPicker({ path: 'matchColor', name: 'Overlaid match', category: [COLOURS], defaultValue: D.matchColor })

@@ -33,6 +33,8 @@ export interface KalePanelOptions {
   corpusRefIds: string;
   /** Most series drawn on the chart (the most anomalous first); the lists cover all series. */
   maxDrawnSeries: number;
+  /** Expected bands shaded for the target and the previewed series only, or for every drawn series. */
+  bands: 'focused' | 'all';
   bandColor: string;
   anomalyColor: string;
   matchColor: string;
@@ -49,6 +51,7 @@ export const DEFAULT_PANEL_OPTIONS: KalePanelOptions = {
   variableName: 'series',
   corpusRefIds: '',
   maxDrawnSeries: 50,
+  bands: 'focused',
   bandColor: 'rgba(120, 160, 230, 0.25)',
   anomalyColor: 'red',
   matchColor: 'orange',

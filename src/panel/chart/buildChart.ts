@@ -35,6 +35,8 @@ export interface ChartInput {
   readonly overlay?: OverlaySeries;
   readonly bySeries: ReadonlyMap<string, readonly PanelRegion[]>;
   readonly colors: { readonly band: string; readonly anomaly: string; readonly match: string };
+  /** Shade every drawn series' band, or only the target's and the previewed one's. */
+  readonly allBands: boolean;
   readonly onPick: (name: string) => void;
 }
 
@@ -79,8 +81,8 @@ export function buildChart(input: ChartInput): ChartModel {
   for (const s of series) {
     const emphasised = s.name === target || s.name === preview;
     const own = input.colorOf(s.name);
-    if (s.lower && s.upper) {
-      const band = colorManipulator.alpha(color(colors.band), focus === undefined || s.name === focus ? 0.35 : 0.08);
+    if (s.lower && s.upper && (input.allBands || emphasised)) {
+      const band = colorManipulator.alpha(color(colors.band), focus === undefined || emphasised ? 0.35 : 0.08);
       const upper = line(s, 'upper', 'transparent', 0);
       const lower = line(s, 'lower', 'transparent', 0);
       builder.addBand({ series: [upper, lower], fill: band });

@@ -34,12 +34,12 @@ const LEGEND_HEIGHT = 44;
 
 export function KaleChart(props: Props) {
   const { width, height, eventBus, timeZone, sketching, sketchStroke, onSketch, onSketchCancel } = props;
-  const { fromMs, toMs, series, colorOf, target, preview, overlay, bySeries, colors, onPick } = props;
+  const { fromMs, toMs, series, colorOf, target, preview, overlay, bySeries, colors, allBands, onPick } = props;
   const theme = useTheme2();
   const styles = useStyles2(getStyles);
   const model = useMemo(
-    () => buildChart({ theme, timeZone, fromMs, toMs, series, colorOf, target, preview, overlay, bySeries, colors, onPick }),
-    [theme, timeZone, fromMs, toMs, series, colorOf, target, preview, overlay, bySeries, colors, onPick]
+    () => buildChart({ theme, timeZone, fromMs, toMs, series, colorOf, target, preview, overlay, bySeries, colors, allBands, onPick }),
+    [theme, timeZone, fromMs, toMs, series, colorOf, target, preview, overlay, bySeries, colors, allBands, onPick]
   );
   const legend: VizLegendItem[] = series.map((s) => ({
     label: s.name,

@@ -138,6 +138,7 @@ export function KalePanel(props: Props) {
         overlay={overlay}
         bySeries={model.bySeries}
         colors={colors}
+        allBands={options.bands === 'all'}
         onPick={pick}
         sketching={sketching}
         sketchStroke={stroke}

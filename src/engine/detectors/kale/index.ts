@@ -5,8 +5,9 @@
  *  - kale_smooth: the trailing mean of `smoothSpan` values against the range of earlier means
  *    (a sustained shift in a noisy series);
  *  - kale_seasonal: the change since the same time one period ago (a day) against the range of
- *    earlier such changes (an anomaly that stays inside the daily swing). A spike yesterday
- *    echoes today; a median of the points around yesterday's time scored lower on NAB's dev set.
+ *    earlier such changes (an anomaly that stays inside the daily swing). Where the point one
+ *    period ago was itself anomalous (kale_value), the previous change is repeated instead, so a
+ *    spike yesterday does not echo today (one that only kale_seasonal flagged still does).
  * Rule: part score = e / (e + excessHalf) for the excess e (rangeExceedance.ts); combined = the
  * largest part score, then suppression after an alarm (suppression.ts); anomalous iff combined ≥
  * threshold. A score at a point depends only on that point and earlier ones. Non-finite values
@@ -73,6 +74,7 @@ function part(
 }
 
 function seasonalTrack(
+  value: DetectorTrack,
   xs: Float64Array,
   times: Float64Array,
   at: Uint32Array,
@@ -82,7 +84,8 @@ function seasonalTrack(
   const lag = seasonalLag(medianStepMs(times), o.periodMs);
   const residual = new Float64Array(xs.length);
   for (let k = lag; lag > 0 && k < xs.length; k++) {
-    residual[k] = xs[k] - xs[k - lag];
+    const echo = k > lag && value.score[at[k - lag]] >= o.threshold;
+    residual[k] = echo ? residual[k - 1] : xs[k] - xs[k - lag];
   }
   return part('kale_seasonal', residual, lag > 0 ? lag : xs.length, at, n, o, (k) => xs[k - lag]);
 }
@@ -106,12 +109,17 @@ export function kale(series: Series, options: Partial<KaleOptions> = {}): Detect
     }
   }
   const at = finite.subarray(0, m);
-  const xs = Float64Array.from(at, (i) => values[i]);
-  const times = Float64Array.from(at, (i) => timesMs[i]);
+  const xs = new Float64Array(m);
+  const times = new Float64Array(m);
+  for (let k = 0; k < m; k++) {
+    xs[k] = values[at[k]];
+    times[k] = timesMs[at[k]];
+  }
+  const value = part('kale_value', xs, 0, at, n, opts, () => 0);
   const tracks = [
-    part('kale_value', xs, 0, at, n, opts, () => 0),
+    value,
     part('kale_smooth', trailingMean(xs, o.smoothSpan), o.smoothSpan - 1, at, n, opts, () => 0),
-    seasonalTrack(xs, times, at, n, opts),
+    seasonalTrack(value, xs, times, at, n, opts),
   ];
   const combined = new Float64Array(n).fill(NaN);
   for (const t of tracks) {
@@ -125,7 +133,9 @@ export function kale(series: Series, options: Partial<KaleOptions> = {}): Detect
   const votes = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
     anomalous[i] = score[i] >= o.threshold ? 1 : 0;
-    votes[i] = tracks.reduce((v, t) => v + (t.verdicts[i] === VERDICT_ANOMALOUS ? 1 : 0), 0);
+    for (const t of tracks) {
+      votes[i] += t.verdicts[i] === VERDICT_ANOMALOUS ? 1 : 0;
+    }
   }
   const band = tracks[0];
   return {

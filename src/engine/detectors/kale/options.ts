@@ -39,30 +39,20 @@ export const KALE_DEFAULTS: KaleOptions = {
   damp: 0,
 };
 
+const isCount = (v: number, min: number) => Number.isInteger(v) && v >= min && v <= 1e7;
+const isPositive = (v: number) => v > 0 && v < Infinity;
+
 /** Problems with `o` (empty when valid), each naming the option and the value. */
 export function kaleOptionProblems(o: KaleOptions): string[] {
-  const counts: Array<[string, number, number]> = [
-    ['window', o.window, 1],
-    ['minHistory', o.minHistory, 1],
-    ['smoothSpan', o.smoothSpan, 1],
-    ['hold', o.hold, 0],
+  const rules: Array<[keyof KaleOptions, boolean, string]> = [
+    ['window', isCount(o.window, 1), 'an integer in [1, 1e7]'],
+    ['minHistory', isCount(o.minHistory, 1), 'an integer in [1, 1e7]'],
+    ['smoothSpan', isCount(o.smoothSpan, 1), 'an integer in [1, 1e7]'],
+    ['excessHalf', isPositive(o.excessHalf), 'a finite number > 0'],
+    ['periodMs', isPositive(o.periodMs), 'a finite number > 0'],
+    ['threshold', o.threshold > 0 && o.threshold <= 1, 'in (0, 1]'],
+    ['hold', isCount(o.hold, 0), 'an integer in [0, 1e7]'],
+    ['damp', o.damp >= 0 && o.damp <= 1, 'in [0, 1]'],
   ];
-  const problems = counts
-    .filter(([, v, min]) => !(Number.isInteger(v) && v >= min && v <= 1e7))
-    .map(([name, v, min]) => `${name} must be an integer in [${min}, 1e7], got ${v}`);
-  const ranges: Array<[string, number, boolean]> = [
-    ['excessHalf', o.excessHalf, o.excessHalf > 0 && o.excessHalf < Infinity],
-    ['periodMs', o.periodMs, o.periodMs > 0 && o.periodMs < Infinity],
-    ['threshold', o.threshold, o.threshold > 0 && o.threshold <= 1],
-    ['damp', o.damp, o.damp >= 0 && o.damp <= 1],
-  ];
-  const limits: Record<string, string> = {
-    excessHalf: 'a finite number > 0',
-    periodMs: 'a finite number > 0',
-    threshold: 'in (0, 1]',
-    damp: 'in [0, 1]',
-  };
-  return problems.concat(
-    ranges.filter(([, , ok]) => !ok).map(([name, v]) => `${name} must be ${limits[name]}, got ${v}`)
-  );
+  return rules.filter(([, ok]) => !ok).map(([name, , rule]) => `${name} must be ${rule}, got ${o[name]}`);
 }

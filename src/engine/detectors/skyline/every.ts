@@ -2,8 +2,10 @@
  * Every-point (causal) mode: Skyline's verdict at each point i over the points with
  * t_i − FULL_DURATION < t ≤ t_i, evaluated at now = t_i; no later point is seen.
  * Rule: the same skip checks, void rules and consensus as latest-point mode, with each algorithm
- * in its incremental form over one shared RollingState, so a series costs about O(N log N)
- * (sorted-window moves are O(w) memmoves) instead of O(N²).
+ * in its incremental form over one shared RollingState: O(log w) work per point per algorithm,
+ * plus one O(w) memmove in the sorted window, instead of O(w) arithmetic per algorithm. The plain
+ * form re-runs only where the rounding filter cannot decide (rare; every point while a window
+ * holds a value whose squares overflow).
  * Source: etsy/skyline src/analyzer/algorithms.py (run_selected_algorithm) @ 22ae09da.
  * Deviation: Stale never fires here (now is the last point's own time). Points dropped in
  * preparation (duplicates, NaN under 'drop') and skipped or void points get VERDICT_NONE and a
@@ -55,6 +57,12 @@ export function skylineEvery(series: Series, options?: Partial<SkylineOptions>):
     score: new Float64Array(size).fill(NaN),
     ...(rolling[j].band ? { upper: new Float64Array(size).fill(NaN), lower: new Float64Array(size).fill(NaN) } : {}),
   }));
+  const verdictOut = tracks.map((t) => t.verdicts);
+  const scoreOut = tracks.map((t) => t.score);
+  const bandOut = rolling.flatMap((r, j) => {
+    const { upper, lower } = tracks[j];
+    return r.band && upper && lower ? [{ band: r.band, upper, lower }] : [];
+  });
   const score = new Float64Array(size).fill(NaN);
   const anomalous = new Uint8Array(size);
   const votes = new Uint8Array(size);
@@ -103,15 +111,13 @@ export function skylineEvery(series: Series, options?: Partial<SkylineOptions>):
     let v = 0;
     for (let j = 0; j < rolling.length; j++) {
       const r = results[j];
-      const t = tracks[j];
-      t.verdicts[at] = r === true ? anomalousCode : r === false ? normalCode : noneCode;
-      t.score[at] = r === true ? 1 : r === false ? 0 : NaN;
-      const band = rolling[j].band;
-      if (band && t.upper && t.lower) {
-        t.upper[at] = band.upper;
-        t.lower[at] = band.lower;
-      }
+      verdictOut[j][at] = r === true ? anomalousCode : r === false ? normalCode : noneCode;
+      scoreOut[j][at] = r === true ? 1 : r === false ? 0 : NaN;
       v += r === raises ? 0 : vote(r, o.consensusMode);
+    }
+    for (const { band, upper, lower } of bandOut) {
+      upper[at] = band.upper;
+      lower[at] = band.lower;
     }
     votes[at] = v;
     score[at] = v / rolling.length;

@@ -10,7 +10,7 @@ import { ORDER_STATISTICS } from '../../stats/orderStatistics';
 import type { RollingAlgorithm, RollingState } from './rollingState';
 import { type SkylineWindow, tailAverage } from './window';
 
-const { lowerBound, upperBound } = ORDER_STATISTICS;
+const { lowerBound } = ORDER_STATISTICS;
 
 const BINS = 15;
 const SPARSE = 20;
@@ -28,15 +28,15 @@ function histogramEdges(min: number, max: number, edges: Float64Array): void {
 }
 
 /**
- * Skyline's verdict given the edges and a counter for bin i; only the bins the tail can select
- * are counted.
+ * Skyline's verdict given the edges and a test "bin i holds ≤ 20 values"; only the bins the tail
+ * can select are tested.
  */
-function sparseBinHoldsTail(edges: Float64Array, tail: number, binCount: (i: number) => number): boolean {
-  if (tail <= edges[0] && binCount(0) <= SPARSE) {
+function sparseBinHoldsTail(edges: Float64Array, tail: number, isSparse: (i: number) => boolean): boolean {
+  if (tail <= edges[0] && isSparse(0)) {
     return true;
   }
   for (let i = 1; i < BINS; i++) {
-    if (tail >= edges[i] && tail < edges[i + 1] && binCount(i) <= SPARSE) {
+    if (tail >= edges[i] && tail < edges[i + 1] && isSparse(i)) {
       return true;
     }
   }
@@ -54,7 +54,7 @@ export function histogramBins(w: SkylineWindow): boolean {
   }
   const edges = oracleEdges;
   histogramEdges(min, max, edges);
-  const binCount = (i: number): number => {
+  const isSparse = (i: number): boolean => {
     const lo = edges[i];
     const hi = edges[i + 1];
     const closed = i === BINS - 1;
@@ -62,26 +62,27 @@ export function histogramBins(w: SkylineWindow): boolean {
     for (const v of x) {
       count += v >= lo && (v < hi || (closed && v <= hi)) ? 1 : 0;
     }
-    return count;
+    return count <= SPARSE;
   };
-  return sparseBinHoldsTail(edges, tailAverage(x, x.length), binCount);
+  return sparseBinHoldsTail(edges, tailAverage(x, x.length), isSparse);
 }
 
-/** Every-point form: bin counts by binary search in the state's sorted window (exact). */
+/** Every-point form: one binary search in the state's sorted window per tested bin (exact). */
 export function histogramBinsRolling(s: RollingState): RollingAlgorithm {
   const edges = new Float64Array(BINS + 1);
   let edgesMin = NaN;
   let edgesMax = NaN;
-  const binCount = (i: number): number => {
+  // Bin i = [lo, hi) (last: [lo, hi]) holds ≤ 20 values iff the 21st value from lo is past it.
+  const isSparse = (i: number): boolean => {
     const a = s.sorted.sorted;
     const size = s.sorted.size;
     const lo = edges[i];
     const hi = edges[i + 1];
     if (!(lo <= hi)) {
-      return 0;
+      return true;
     }
-    const top = i === BINS - 1 ? upperBound(a, 0, size, hi) : lowerBound(a, 0, size, hi);
-    return top - lowerBound(a, 0, size, lo);
+    const next = lowerBound(a, 0, size, lo) + SPARSE;
+    return next >= size || (i === BINS - 1 ? a[next] > hi : a[next] >= hi);
   };
   return {
     evaluate(): boolean {
@@ -92,7 +93,7 @@ export function histogramBinsRolling(s: RollingState): RollingAlgorithm {
         edgesMin = min;
         edgesMax = max;
       }
-      return sparseBinHoldsTail(edges, s.tail, binCount);
+      return sparseBinHoldsTail(edges, s.tail, isSparse);
     },
   };
 }

@@ -1,12 +1,13 @@
 /*
  * Shared state of the every-point (causal) evaluation of one prepared series: the current window
  * [lo, hi) and now, the window's values kept sorted, its running moments (values paired with
- * epoch seconds), its extremes and its tail average, plus the exactness filter every incremental
- * algorithm uses.
+ * seconds since the series' first point), its extremes and its tail average, plus the exactness
+ * filter every incremental algorithm uses.
  * Rule (filter): an incremental statistic is trusted only when its margin to the threshold
  * exceeds a bound on the rounding error of both the incremental and the plain computation;
  * otherwise the algorithm re-runs its plain (latest-point) form on the window, so every-point
- * verdicts equal the latest-point verdicts exactly (Shewchuk-style filtered predicates).
+ * verdicts equal the latest-point verdicts exactly (Shewchuk-style filtered predicates). The
+ * bounds are first-order worst cases times a safety factor of 8, checked by property tests.
  * Source: J. R. Shewchuk, "Adaptive precision floating-point arithmetic and fast robust
  * geometric predicates", DCG 18 (1997) (the filter idea).
  */

@@ -1,0 +1,70 @@
+import { FieldType, createDataFrame, type DataFrame } from '@grafana/data';
+
+import { LOWER_FIELD, SCORE_FIELD, UPPER_FIELD } from '../../frames/fieldNames';
+import { parseRefIds, readPanelSeries } from './panelSeries';
+
+const kaleFrame = (name: string, refId = 'A'): DataFrame =>
+  createDataFrame({
+    refId,
+    name,
+    fields: [
+      { name: 'Time', type: FieldType.time, values: [1000, 2000, 3000] },
+      { name: 'Value', type: FieldType.number, values: [1, null, 3], labels: { job: 'x' }, config: { displayNameFromDS: name } },
+      { name: SCORE_FIELD, type: FieldType.number, values: [0.1, 0.9, 0.2] },
+      { name: LOWER_FIELD, type: FieldType.number, values: [0, 0, 0] },
+      { name: UPPER_FIELD, type: FieldType.number, values: [5, 5, 5] },
+    ],
+  });
+
+describe('readPanelSeries', () => {
+  it('reads value, score and band of a Kale frame; null becomes NaN', () => {
+    const { shown, hasAnomalyFields } = readPanelSeries([kaleFrame('cpu')]);
+    expect(hasAnomalyFields).toBe(true);
+    expect(shown).toHaveLength(1);
+    const s = shown[0];
+    expect(s.name).toBe('cpu');
+    expect(s.labels).toEqual({ job: 'x' });
+    expect(Array.from(s.timesMs)).toEqual([1000, 2000, 3000]);
+    expect(Array.from(s.values)).toEqual([1, NaN, 3]);
+    expect(Array.from(s.score!)).toEqual([0.1, 0.9, 0.2]);
+    expect(Array.from(s.upper!)).toEqual([5, 5, 5]);
+  });
+
+  it('plain wide frames give one series per number field, without scores', () => {
+    const frame = createDataFrame({
+      fields: [
+        { name: 'time', type: FieldType.time, values: [1, 2] },
+        { name: 'a', type: FieldType.number, values: [1, 2] },
+        { name: 'b', type: FieldType.number, values: [3, 4] },
+        { name: 'note', type: FieldType.string, values: ['x', 'y'] },
+      ],
+    });
+    const { shown, hasAnomalyFields } = readPanelSeries([frame]);
+    expect(hasAnomalyFields).toBe(false);
+    expect(shown.map((s) => s.name)).toEqual(['a', 'b']);
+    expect(shown.every((s) => s.score === undefined && s.lower === undefined)).toBe(true);
+  });
+
+  it('keeps the correlation-only queries apart and skips annotation and time-less frames', () => {
+    const annotations = createDataFrame({ meta: { dataTopic: 'annotations' as never }, fields: [{ name: 'time', type: FieldType.time, values: [1] }] });
+    const noTime = createDataFrame({ fields: [{ name: 'v', type: FieldType.number, values: [1] }] });
+    const { shown, corpusOnly } = readPanelSeries([kaleFrame('a'), kaleFrame('wide', 'B'), annotations, noTime], parseRefIds(' B , '));
+    expect(shown.map((s) => s.name)).toEqual(['a']);
+    expect(corpusOnly.map((s) => s.name)).toEqual(['wide']);
+  });
+
+  it('gives duplicate names a suffix so every series can be picked', () => {
+    expect(readPanelSeries([kaleFrame('x'), kaleFrame('x')]).shown.map((s) => s.name)).toEqual(['x', 'x (2)']);
+  });
+
+  it('does not mutate its input', () => {
+    const frames = Object.freeze([kaleFrame('cpu')]);
+    const before = JSON.stringify(frames);
+    readPanelSeries(frames);
+    expect(JSON.stringify(frames)).toBe(before);
+  });
+
+  it('gives nothing for no frames', () => {
+    expect(readPanelSeries([])).toEqual({ shown: [], corpusOnly: [], hasAnomalyFields: false });
+  });
+});
