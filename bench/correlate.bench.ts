@@ -4,7 +4,8 @@
  * Float32Array for Pearson and DTW. Seeded; prints CPU and wall ms per query (median over queries × runs), the
  * ratio to the `oculus` method, recall@10 against brute force, and planted copies found in the top 10
  * (all of them, and those shifted by at most the band, which the default tolerance can align).
- * Run: npx tsx bench/correlate.bench.ts [--queries 5] [--runs 3] [--small] [--skip-large] [--brute-large]
+ * Run: npx tsx bench/correlate.bench.ts [--queries 5] [--runs 3] [--small] [--skip-small] [--skip-large]
+ *      [--brute-large] (exact DTW brute force for the first 100k query too: minutes)
  * Anchors: /work/shared/reference/correlation.md §3 (same data recipe, Node 20, shared 2-vCPU EPYC).
  */
 import { cpus } from 'node:os';
@@ -22,6 +23,7 @@ const { values: args } = parseArgs({
     runs: { type: 'string', default: '3' },
     small: { type: 'boolean', default: false },
     'skip-large': { type: 'boolean', default: false },
+    'skip-small': { type: 'boolean', default: false },
     'brute-large': { type: 'boolean', default: false },
   },
 });
@@ -46,7 +48,7 @@ function mulberry32(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
-const rand = mulberry32(20261121);
+let rand = mulberry32(0);
 function gauss(): number {
   const u = 1 - rand();
   return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * rand());
@@ -88,7 +90,9 @@ interface Dataset {
   /** Per query: its copies shifted by at most the band (alignable within the default tolerance). */
   withinBand: Map<string, Set<string>>;
 }
-function makeDataset(count: number, precision: 'f64' | 'f32'): Dataset {
+/** Each dataset has its own seed, so the 100k part is the same with or without the 10k part. */
+function makeDataset(count: number, precision: 'f64' | 'f32', seed: number): Dataset {
+  rand = mulberry32(seed);
   const rows = precision === 'f32' ? new Float32Array(count * L) : new Float64Array(count * L);
   const names: string[] = [];
   const queryNames: string[] = [];
@@ -199,7 +203,16 @@ function measure(
   dtwTruth: Map<string, string[]> | null,
   runs = RUNS
 ): Row {
-  const result: Row = { label, ms: [], cpuMs: [], recallOwn: [], recallDtw: [], planted: [], plantedInBand: [], counters: [] };
+  const result: Row = {
+    label,
+    ms: [],
+    cpuMs: [],
+    recallOwn: [],
+    recallDtw: [],
+    planted: [],
+    plantedInBand: [],
+    counters: [],
+  };
   for (const qName of data.queryNames) {
     let last: CorrelationResult | undefined;
     for (let run = 0; run < runs; run++) {
@@ -215,8 +228,9 @@ function measure(
     if (own !== null) {
       result.recallOwn.push(recall(names, own(corpus, row)));
     }
-    if (dtwTruth !== null) {
-      result.recallDtw.push(recall(names, dtwTruth.get(qName)!));
+    const truth = dtwTruth?.get(qName);
+    if (truth !== undefined) {
+      result.recallDtw.push(recall(names, truth));
     }
     const copies = data.planted.get(qName)!;
     result.planted.push(names.filter((n) => copies.has(n)).length);
@@ -248,14 +262,12 @@ function printRows(rows: Row[], anchor: Row | null, anchors: Record<string, stri
   }
 }
 
-function main(): void {
-  console.log(`# correlate.bench — ${new Date().toISOString()}`);
-  console.log(`node ${process.version}, cpu ${cpus()[0]?.model ?? 'unknown'} (${cpus().length} logical), one thread`);
-  console.log(`queries ${QUERIES} × runs ${RUNS}, band ${BAND * 100}% (r = ${Math.floor(BAND * L)}), max lag ${Math.round(BAND * L)}, top ${K}`);
-
-  console.log(`\n## ${N} × ${L} (Float64Array), ${PLANTED} planted copies per query (shift ≤ ±${MAX_SHIFT}, a third warped)`);
+function runSmall(): void {
+  console.log(
+    `\n## ${N} × ${L} (Float64Array), ${PLANTED} planted copies per query (shift ≤ ±${MAX_SHIFT}, a third warped)`
+  );
   let t0 = performance.now();
-  const data = makeDataset(N, 'f64');
+  const data = makeDataset(N, 'f64', 20261121);
   const timesMs = Float64Array.from({ length: L }, (_, i) => 1_700_000_000_000 + i * 60_000);
   const series: Series[] = data.names.map((name, i) => ({
     name,
@@ -270,7 +282,15 @@ function main(): void {
   console.log(`brute-force exact DTW (both signs, no pruning): ${fmt(bruteMs, 0)} ms per query`);
 
   // The FastDTW baseline takes seconds per query: one run per query.
-  const oculusDtw = measure(corpus, data, 'oculus (FastDTW r=5)', { method: 'oculus', oculusScorer: 'fastdtw' }, null, dtwTruth, 1);
+  const oculusDtw = measure(
+    corpus,
+    data,
+    'oculus (FastDTW r=5)',
+    { method: 'oculus', oculusScorer: 'fastdtw' },
+    null,
+    dtwTruth,
+    1
+  );
   const rows10k = [
     measure(corpus, data, 'pearson', { method: 'pearson' }, brutePearson, dtwTruth),
     measure(corpus, data, 'dtw (default)', { method: 'dtw' }, bruteDtw, dtwTruth),
@@ -285,15 +305,28 @@ function main(): void {
     'oculus (FastDTW r=5)': 'ref FastDTW r=1 full scan 3,353 ms',
   });
   console.log(`brute-force exact DTW: ${fmt(bruteMs, 0)} ms per query (ref 9,346 ms at 10% band, one sign)`);
+}
 
+function main(): void {
+  console.log(`# correlate.bench — ${new Date().toISOString()}`);
+  console.log(`node ${process.version}, cpu ${cpus()[0]?.model ?? 'unknown'} (${cpus().length} logical), one thread`);
+  console.log(
+    `queries ${QUERIES} × runs ${RUNS}, band ${BAND * 100}% (r = ${Math.floor(BAND * L)}), max lag ${Math.round(BAND * L)}, top ${K}`
+  );
+
+  if (!args['skip-small']) {
+    runSmall();
+  }
   if (args['skip-large']) {
     return;
   }
   console.log(`\n## ${N_LARGE} × ${L} in one Float32Array (${(N_LARGE * L * 4) / 1e6} MB)`);
-  t0 = performance.now();
-  const large = makeDataset(N_LARGE, 'f32');
+  const t0 = performance.now();
+  const large = makeDataset(N_LARGE, 'f32', 20261122);
   const largeCorpus = corpusFromRows(large.names, large.rows, L);
-  console.log(`generate + corpusFromRows: ${fmt(performance.now() - t0, 0)} ms; values is ${largeCorpus.values.constructor.name}`);
+  console.log(
+    `generate + corpusFromRows: ${fmt(performance.now() - t0, 0)} ms; values is ${largeCorpus.values.constructor.name}`
+  );
   const truth = args['brute-large']
     ? new Map([[large.queryNames[0], bruteDtw(largeCorpus, largeCorpus.names.indexOf(large.queryNames[0]))]])
     : null;

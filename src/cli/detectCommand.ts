@@ -24,7 +24,7 @@ Usage: kale detect --input FILE [--detectors LIST] [--consensus N] [--every] [--
                     or CSV with the header name,timestamp,value (one point per row, grouped by
                     name). Timestamps are epoch seconds; null values (JSON null; an empty, null
                     or NaN CSV field) are dropped, as Skyline never stores them.
-  --detectors LIST  a preset (skyline, morgoth, three-sigma) or comma-separated detector ids
+  --detectors LIST  a preset (skyline, morgoth, three-sigma, kale) or comma-separated detector ids
                     (${SKYLINE_ALGORITHMS.join(', ')}, sigma, kstest, jsdiv, three_sigma),
                     run through the engine's detect(); without it, Skyline's analyzer runs as
                     Etsy ships it: all nine algorithms, consensus ${SKYLINE_DEFAULTS.consensus}, FULL_DURATION ${SKYLINE_DEFAULTS.fullDurationSec} s.

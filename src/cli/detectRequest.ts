@@ -1,12 +1,12 @@
 /*
  * Turns the CLI's detector list into the engine's DetectRequest: a preset name (skyline, morgoth,
- * three-sigma) or a comma-separated list of registry ids, with an optional consensus; problems
+ * three-sigma, kale) or a comma-separated list of registry ids, with an optional consensus; problems
  * the engine would report are raised up front as a usage error.
  */
 import { detectRequestProblems, type DetectRequest, type PresetName } from '../engine/detect';
 import { CliError } from './cliError';
 
-export const PRESETS: readonly PresetName[] = ['skyline', 'morgoth', 'three-sigma'];
+export const PRESETS: readonly PresetName[] = ['skyline', 'morgoth', 'three-sigma', 'kale'];
 
 export function detectRequestFor(list: string, consensus?: number): DetectRequest {
   const names = list

@@ -25,7 +25,7 @@ Usage: kale nab --data DIR --out DIR [--detector NAME] [--consensus N] [--score 
                    and DIR/labels/combined_windows.json; any categories are read
   --out DIR        results root; files go to DIR/<detector>/<category>/<detector>_<file>.csv
                    with columns timestamp,value,anomaly_score,label (one row per data row)
-  --detector NAME  preset skyline (default), morgoth or three-sigma, or a comma-separated list of
+  --detector NAME  preset skyline (default), morgoth, three-sigma or kale, or a comma-separated list of
                    detector ids (the results directory then joins them with '+')
   --consensus N    votes the detectors need (passed to the engine; affects 'anomalous' only)
   --score SOURCE   anomaly_score per row: 'score' (default) is the engine's combined score;

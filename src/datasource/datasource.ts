@@ -28,6 +28,7 @@ import { detectRequestFor } from './detectRequest';
 import { runDetect } from './detectTarget';
 import {
   DEFAULT_MAX_POINTS,
+  DEFAULT_PRESET,
   DEFAULT_QUERY,
   DEFAULT_WORKER_TIMEOUT_SEC,
   type KaleDataSourceOptions,
@@ -154,7 +155,7 @@ export class KaleDataSource extends DataSourceApi<KaleQuery, KaleDataSourceOptio
           series,
           request: detectRequestFor(target),
           fromMs,
-          tags: ['kale', target.preset ?? 'skyline'],
+          tags: ['kale', target.preset ?? DEFAULT_PRESET],
           timeoutMs,
           notices: skipped.map((s) => `Left out ${s}`),
         });

@@ -3,7 +3,7 @@
  * consensus threshold or the sensitivity (as a score threshold) when the user set one.
  */
 import type { DetectRequest } from '../engine/detect';
-import type { KaleQuery } from './types';
+import { DEFAULT_PRESET, type KaleQuery } from './types';
 
 export function detectRequestFor(query: KaleQuery): DetectRequest {
   const { consensus, sensitivity } = query;
@@ -11,5 +11,5 @@ export function detectRequestFor(query: KaleQuery): DetectRequest {
   if (query.preset === 'custom') {
     return { detectors: query.detectors ?? [], consensus, scoreThreshold };
   }
-  return { preset: query.preset ?? 'skyline', consensus, scoreThreshold };
+  return { preset: query.preset ?? DEFAULT_PRESET, consensus, scoreThreshold };
 }

@@ -7,7 +7,7 @@ import type { DataSourceJsonData } from '@grafana/data';
 import type { DataQuery, DataSourceRef } from '@grafana/schema';
 
 export type KaleMode = 'detect' | 'correlate';
-export type DetectorPreset = 'skyline' | 'morgoth' | 'three-sigma' | 'custom';
+export type DetectorPreset = 'kale' | 'skyline' | 'morgoth' | 'three-sigma' | 'custom';
 export type CorrelationMethod = 'pearson' | 'dtw' | 'lagged' | 'oculus';
 
 export interface KaleQuery extends DataQuery {
@@ -35,9 +35,12 @@ export interface KaleQuery extends DataQuery {
   maxLagPoints?: number;
 }
 
+/** The detectors a new query uses: our own ensemble. */
+export const DEFAULT_PRESET = 'kale' satisfies DetectorPreset;
+
 export const DEFAULT_QUERY: Partial<KaleQuery> = {
   mode: 'detect',
-  preset: 'skyline',
+  preset: DEFAULT_PRESET,
   baselineSec: 86_400,
   method: 'pearson',
   topK: 10,

@@ -62,11 +62,19 @@ describe('detect', () => {
     expect(any.anomalous[s.values.length - 1]).toBe(1);
   });
 
-  it('knows every Skyline algorithm, Morgoth fingerprinter and three_sigma', () => {
+  it('knows every Skyline algorithm, Morgoth fingerprinter, three_sigma and the kale parts', () => {
     expect(DETECTOR_IDS).toEqual(
-      expect.arrayContaining(['median_absolute_deviation', 'ks_test', 'sigma', 'kstest', 'jsdiv', 'three_sigma'])
+      expect.arrayContaining([
+        'median_absolute_deviation',
+        'ks_test',
+        'sigma',
+        'kstest',
+        'jsdiv',
+        'three_sigma',
+        'kale_value',
+      ])
     );
-    expect(DETECTOR_IDS).toHaveLength(13);
+    expect(DETECTOR_IDS).toHaveLength(16);
   });
 
   it.each<[DetectRequest, string]>([
@@ -74,7 +82,7 @@ describe('detect', () => {
     [{ detectors: [] }, 'detectors is empty'],
     [{ detectors: ['sigma', 'sigma'] }, 'detector "sigma" is listed twice'],
     [{ preset: 'skyline', detectors: ['sigma'] }, 'give preset or detectors, not both (got preset "skyline")'],
-    [{ preset: 'kale' as 'skyline' }, 'unknown preset "kale"'],
+    [{ preset: 'kal' as 'skyline' }, 'unknown preset "kal"'],
     [{ detectors: ['sigma', 'grubbs'], consensus: 3 }, 'consensus 3 exceeds the 2 detector(s) that vote'],
     [
       { preset: 'three-sigma', consensus: 1.5 },
@@ -203,6 +211,8 @@ describe('detect with a score threshold (the data source sensitivity)', () => {
   });
 
   it('refuses a threshold outside [0, 1]', () => {
-    expect(detectRequestProblems({ preset: 'skyline', scoreThreshold: 1.5 })).toEqual(['scoreThreshold must be in [0, 1], got 1.5']);
+    expect(detectRequestProblems({ preset: 'skyline', scoreThreshold: 1.5 })).toEqual([
+      'scoreThreshold must be in [0, 1], got 1.5',
+    ]);
   });
 });

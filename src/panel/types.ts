@@ -45,7 +45,7 @@ export const DEFAULT_PANEL_OPTIONS: KalePanelOptions = {
   preset: 'skyline',
   detectors: [],
   consensus: 0,
-  method: 'dtw',
+  method: 'lagged',
   bandFraction: 0.05,
   topK: 10,
   variableName: 'series',

@@ -101,7 +101,7 @@ export function makeFixture(spec: FixtureSpec): Fixture {
     for (let i = 0; i < points; i++) {
       const c = level + amp * shape[i + 20 - lag];
       center.push(c);
-      const spike = spikeAt >= 0 && i >= spikeAt && i < spikeAt + 3 ? (4 + ((k / 7) % 4)) * noise + 2 * amp : 0;
+      const spike = spikeAt >= 0 && i >= spikeAt && i < spikeAt + 3 ? (10 + 2 * (Math.floor(k / 7) % 4)) * amp : 0;
       values.push(c + noise * (rand() - 0.5) * 2 + spike);
     }
     const fields: FixtureField[] = [
@@ -114,7 +114,7 @@ export function makeFixture(spec: FixtureSpec): Fixture {
         config: { displayNameFromDS: name },
       },
     ];
-    const score = values.map((v, i) => Math.min(1, Math.abs(v - center[i]) / (4 * noise + 4 * amp)));
+    const score = values.map((v, i) => Math.min(1, Math.abs(v - center[i]) / (16 * amp)));
     if (!plain) {
       fields.push({ name: SCORE_FIELD, type: 'number', values: score, config: { displayNameFromDS: `${name} anomaly score` } });
     }

@@ -7,7 +7,7 @@ import type { DataSourceInstanceSettings, DataSourcePluginOptionsEditorProps } f
 import { DataSourcePicker } from '@grafana/runtime';
 import { Combobox, Field, FieldSet } from '@grafana/ui';
 
-import { DEFAULT_MAX_POINTS, DEFAULT_WORKER_TIMEOUT_SEC, type KaleDataSourceOptions } from '../types';
+import { DEFAULT_MAX_POINTS, DEFAULT_PRESET, DEFAULT_WORKER_TIMEOUT_SEC, type KaleDataSourceOptions } from '../types';
 import { OptionalNumberInput } from './OptionalNumberInput';
 import { BASELINE_OPTIONS, CHILD_TYPES, PRESET_OPTIONS } from './options';
 
@@ -33,7 +33,7 @@ export function ConfigEditor({ options, onOptionsChange }: Props) {
       <Field label="Detectors">
         <Combobox
           options={PRESET_OPTIONS}
-          value={json.defaultPreset ?? 'skyline'}
+          value={json.defaultPreset ?? DEFAULT_PRESET}
           onChange={(v) => update({ defaultPreset: v.value })}
           width={30}
         />

@@ -13,6 +13,11 @@ export const MODE_OPTIONS: Array<{ label: string; value: KaleMode }> = [
 ];
 
 export const PRESET_OPTIONS: Array<ComboboxOption<DetectorPreset>> = [
+  {
+    label: 'Kale',
+    value: 'kale',
+    description: 'Our ensemble: range exceedance of the value, its trailing mean and its day-over-day change',
+  },
   { label: 'Skyline', value: 'skyline', description: "Etsy Skyline's nine algorithms, 6 of 9 must agree" },
   {
     label: 'Morgoth',

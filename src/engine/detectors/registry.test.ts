@@ -1,4 +1,5 @@
 import { threeSigma } from './anode/threeSigma';
+import { KALE_IDS } from './kale';
 import { detectMorgoth } from './morgoth';
 import { consensusCount, DETECTOR_IDS, PRESETS, runDetectors } from './registry';
 import { SKYLINE_ALGORITHMS } from './skyline';
@@ -10,8 +11,8 @@ const series = {
 };
 
 describe('detector registry', () => {
-  it('lists the nine Skyline algorithms, the three fingerprinters and three_sigma, without duplicates', () => {
-    expect(DETECTOR_IDS).toEqual([...SKYLINE_ALGORITHMS, 'sigma', 'kstest', 'jsdiv', 'three_sigma']);
+  it('lists the nine Skyline algorithms, the three fingerprinters, three_sigma and the kale parts, without duplicates', () => {
+    expect(DETECTOR_IDS).toEqual([...SKYLINE_ALGORITHMS, 'sigma', 'kstest', 'jsdiv', 'three_sigma', ...KALE_IDS]);
   });
 
   it('turns a fraction into the least count that reaches it, robust to rounding', () => {

@@ -4,7 +4,7 @@
  * anywhere makes it the target and writes it to the dashboard variable; collections are saved
  * into the panel's options.
  */
-import React, { useCallback, useMemo, useState } from 'react';
+import React, { useCallback, useDeferredValue, useMemo, useState } from 'react';
 import { css } from '@emotion/css';
 import { LoadingState, type GrafanaTheme2, type PanelProps } from '@grafana/data';
 import { locationService } from '@grafana/runtime';
@@ -74,7 +74,13 @@ export function KalePanel(props: Props) {
     const index = new Map(model.shown.map((s, i) => [s.name, i]));
     return (name: string) => theme.visualization.getColorByName(palette[(index.get(name) ?? 0) % palette.length]);
   }, [model.shown, palette, theme]);
-  const drawn = useMemo(() => drawnSeries(model.shown, model.rows, options.maxDrawnSeries, [target, preview]), [model.shown, model.rows, options.maxDrawnSeries, target, preview]);
+  // The chart follows at low priority, so a click's correlation search starts before the chart is rebuilt.
+  const chartTarget = useDeferredValue(target);
+  const chartPreview = useDeferredValue(preview);
+  const drawn = useMemo(
+    () => drawnSeries(model.shown, model.rows, options.maxDrawnSeries, [chartTarget, chartPreview]),
+    [model.shown, model.rows, options.maxDrawnSeries, chartTarget, chartPreview]
+  );
   const targetSeries = target ? model.byName.get(target) : undefined;
   const overlayHit = hits.find((h) => h.kind === 'series' && h.name === overlaid);
   const overlaySeries = overlaid ? model.byName.get(overlaid) : undefined;
@@ -133,8 +139,8 @@ export function KalePanel(props: Props) {
         toMs={toMs}
         series={drawn}
         colorOf={colorOf}
-        target={target}
-        preview={preview}
+        target={chartTarget}
+        preview={chartPreview}
         overlay={overlay}
         bySeries={model.bySeries}
         colors={colors}

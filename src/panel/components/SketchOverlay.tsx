@@ -34,6 +34,11 @@ export function SketchOverlay({ active, stroke, color, onSketch, onCancel }: Pro
       role={active ? 'application' : undefined}
       aria-label={active ? 'Draw a curve with the pointer; Escape cancels' : undefined}
       tabIndex={active ? 0 : -1}
+      ref={(el) => {
+        if (active) {
+          el?.focus();
+        }
+      }}
       onKeyDown={(e) => e.key === 'Escape' && onCancel()}
       onPointerDown={(e) => {
         if (active) {

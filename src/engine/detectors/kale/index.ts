@@ -16,7 +16,8 @@
  * Deviation: an ensemble of our own, tuned on NAB's development subset only. Tried there and dropped
  * (standard profile, dev subset): robust median / MAD z-scores of the value and of its first
  * difference (29–37 alone), Numenta's likelihood layer over them (18 alone) or over these parts (no
- * gain, or a loss), the range exceedance of the first difference (−3) and of a weekly change (−9).
+ * gain, or a loss), the range exceedance of the first difference (−3), of a weekly change (−9), of
+ * a rolling standard deviation (−1) and of the smoothed slope (−0.5). The echo skip costs 0.15.
  */
 import { MAX_ABS_VALUE } from '../../cleanSeries';
 import {

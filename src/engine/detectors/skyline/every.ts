@@ -124,6 +124,9 @@ export function skylineEvery(series: Series, options?: Partial<SkylineOptions>):
     anomalous[at] = reached(v, rolling.length, o.consensus) ? 1 : 0;
   }
   const notices = [...p.notices];
+  if (state.plainRuns > 0) {
+    notices.push(`rounding filter undecided on ${state.plainRuns} window(s): re-ran the plain algorithm there`);
+  }
   for (const [status, count] of Object.entries(skipped)) {
     if (count > 0) {
       notices.push(`${status} at ${count} point(s): no verdict there`);

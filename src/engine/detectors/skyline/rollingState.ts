@@ -98,8 +98,12 @@ export class RollingState {
     this.tail = TAIL.tailAverage(this.values, hi, lo);
   }
 
-  /** The current window as the latest-point algorithms take it (views, no copy). */
+  /** How many times an algorithm fell back to its plain form (the filter could not decide). */
+  plainRuns = 0;
+
+  /** The current window as the latest-point algorithms take it (views, no copy); counts a fallback. */
   window(): SkylineWindow {
+    this.plainRuns++;
     return {
       timesMs: this.timesMs.subarray(this.lo, this.hi),
       values: this.values.subarray(this.lo, this.hi),
