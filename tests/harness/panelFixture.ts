@@ -15,6 +15,8 @@ export interface FixtureSpec {
   groups?: number;
   stepMs?: number;
   endMs?: number;
+  /** Series from this index on belong to query B (a wider correlation-only query). */
+  queryBFrom?: number;
   /** Leave out the expected band (scores and regions stay). */
   noBands?: boolean;
   /** Names for the first series, instead of the generated ones. */
@@ -72,6 +74,7 @@ export function makeFixture(spec: FixtureSpec): Fixture {
     endMs = 1_700_000_000_000,
     names: given = [],
     noBands = false,
+    queryBFrom = Infinity,
   } = spec;
   const rand = random(seed);
   const times = Array.from({ length: points }, (_, i) => endMs - (points - 1 - i) * stepMs);
@@ -145,7 +148,7 @@ export function makeFixture(spec: FixtureSpec): Fixture {
         });
       }
     }
-    series.push({ name, refId: 'A', fields });
+    series.push({ name, refId: k >= queryBFrom ? 'B' : 'A', fields });
   }
   const annotations: FixtureFrame[] = plain
     ? []

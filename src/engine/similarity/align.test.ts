@@ -35,13 +35,26 @@ describe('alignToGrid', () => {
 
   it('caps the grid at maxPoints and skips repeated or backwards timestamps', () => {
     const t = Array.from({ length: 101 }, (_, i) => i);
-    const capped = alignToGrid([series('a', t, t), series('b', t.map((x) => x + 0.5), t)], 11);
+    const capped = alignToGrid(
+      [
+        series('a', t, t),
+        series(
+          'b',
+          t.map((x) => x + 0.5),
+          t
+        ),
+      ],
+      11
+    );
     expect(capped.length).toBe(11);
     expect(capped.rows[5]).toBeCloseTo(50.25, 12);
     const out = alignToGrid([series('a', [0, 0, 20, 10, 30], [0, 9, 2, 1, 3])], 10);
     expect(Array.from(out.gridTimesMs)).toEqual([0, 20]);
     expect(Array.from(out.rows)).toEqual([0, 2]);
-    const messy = alignToGrid([series('a', [0, 10, 20, 30], [1, 2, 3, 4]), series('b', [0, 0, 20, 10], [0, 9, 2, 1])], 10);
+    const messy = alignToGrid(
+      [series('a', [0, 10, 20, 30], [1, 2, 3, 4]), series('b', [0, 0, 20, 10], [0, 9, 2, 1])],
+      10
+    );
     expect(Array.from(messy.gridTimesMs)).toEqual([0, 15, 30]);
     expect(Array.from(messy.rows.subarray(3))).toEqual([0, 1.5, 2]);
   });

@@ -27,13 +27,15 @@ function naiveDtw(a: number[], b: number[], r: number): number {
   return D[n - 1][n - 1];
 }
 
-const pair = fc.integer({ min: 1, max: 40 }).chain((n) =>
-  fc.tuple(
-    fc.array(fc.double({ min: -5, max: 5, noNaN: true }), { minLength: n, maxLength: n }),
-    fc.array(fc.double({ min: -5, max: 5, noNaN: true }), { minLength: n, maxLength: n }),
-    fc.integer({ min: 0, max: n + 2 })
-  )
-);
+const pair = fc
+  .integer({ min: 1, max: 40 })
+  .chain((n) =>
+    fc.tuple(
+      fc.array(fc.double({ min: -5, max: 5, noNaN: true }), { minLength: n, maxLength: n }),
+      fc.array(fc.double({ min: -5, max: 5, noNaN: true }), { minLength: n, maxLength: n }),
+      fc.integer({ min: 0, max: n + 2 })
+    )
+  );
 
 function lowerBounds(a: number[], b: number[], r: number) {
   const n = a.length;

@@ -27,7 +27,8 @@ const corpusArb = fc
       let x = 0;
       for (let i = 0; i < n; i++) {
         x += rnd();
-        rows[r * n + i] = r % 5 === 3 ? -rows[i] + rnd() * 0.1 : r % 5 === 4 ? rows[Math.min(n - 1, i + 2)] : x + i * 0.01;
+        rows[r * n + i] =
+          r % 5 === 3 ? -rows[i] + rnd() * 0.1 : r % 5 === 4 ? rows[Math.min(n - 1, i + 2)] : x + i * 0.01;
       }
     }
     return corpusFromRows(
@@ -126,7 +127,16 @@ describe('lagUpperBound', () => {
         const out = new Float64Array(2);
         for (let id = 0; id < corpus.count; id++) {
           bestLag(q, corpus.values, id * n, n, m, Math.sqrt(corpus.norms2[0] * corpus.norms2[id]), out);
-          const ub = lagUpperBound(plan, corpus.norms2[0], corpus.values, id * n, n, corpus.norms2[id], m, new Float64Array(n + 1));
+          const ub = lagUpperBound(
+            plan,
+            corpus.norms2[0],
+            corpus.values,
+            id * n,
+            n,
+            corpus.norms2[id],
+            m,
+            new Float64Array(n + 1)
+          );
           expect(ub).toBeGreaterThanOrEqual(Math.abs(out[1]) - 1e-9);
         }
       }),

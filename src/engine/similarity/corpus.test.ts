@@ -38,7 +38,9 @@ describe('corpusFromRows', () => {
     const rows = Float32Array.of(1, 2, 3, 7, 7, 7, 3, 2, 1);
     const corpus = corpusFromRows(['a', 'c', 'b'], rows, 3);
     expect(corpus.names).toEqual(['a', 'b']);
-    expect(Array.from(corpus.values.subarray(3, 6))).toEqual(Array.from(Float32Array.of(Math.sqrt(1.5), 0, -Math.sqrt(1.5))));
+    expect(Array.from(corpus.values.subarray(3, 6))).toEqual(
+      Array.from(Float32Array.of(Math.sqrt(1.5), 0, -Math.sqrt(1.5)))
+    );
     expect(() => corpusFromRows(['a'], rows, 3)).toThrow(/expected 1 × 3/);
   });
 });

@@ -60,7 +60,13 @@ export function corpusFromRows(names: readonly string[], rows: CorpusValues, len
   if (!(length >= 1) || rows.length !== names.length * length) {
     throw new RangeError(`corpusFromRows: expected ${names.length} × ${length} values, got ${rows.length}`);
   }
-  const packed = normalizeRows(names, rows, length, rows, names.map(() => ''));
+  const packed = normalizeRows(
+    names,
+    rows,
+    length,
+    rows,
+    names.map(() => '')
+  );
   return {
     ...packed.corpus,
     interpolatedPoints: new Uint32Array(packed.corpus.count),
@@ -99,7 +105,8 @@ function normalizeRows(
   }
   const values = kept.length === names.length ? dst : dst.slice(0, kept.length * n);
   const segs = segmentCount(n, PAA_WIDTH);
-  const paa = values instanceof Float32Array ? new Float32Array(kept.length * segs) : new Float64Array(kept.length * segs);
+  const paa =
+    values instanceof Float32Array ? new Float32Array(kept.length * segs) : new Float64Array(kept.length * segs);
   for (let row = 0; row < kept.length; row++) {
     segmentMeansInto(values, row * n, n, PAA_WIDTH, paa, row * segs);
   }

@@ -12,13 +12,34 @@ const series = (name: string, values: Float64Array): Series => ({ name, timesMs:
 
 const corpusSeries: Series[] = [
   series('query', wave(shape)),
-  series('scaled copy', wave((i) => 100 + 40 * shape(i))),
-  series('follower', wave((i) => shape(Math.max(0, i - 4)))),
-  series('mirror', wave((i) => -3 * shape(i) + 7)),
-  series('unrelated', wave((i) => Math.cos(i / 17) + (i % 11) / 5)),
-  series('noise', wave((i) => Math.sin(i * i))),
-  series('flat', wave(() => 5)),
-  series('gappy', wave((i) => (i % 10 === 3 ? NaN : shape(i) + 0.3 * Math.cos(i)))),
+  series(
+    'scaled copy',
+    wave((i) => 100 + 40 * shape(i))
+  ),
+  series(
+    'follower',
+    wave((i) => shape(Math.max(0, i - 4)))
+  ),
+  series(
+    'mirror',
+    wave((i) => -3 * shape(i) + 7)
+  ),
+  series(
+    'unrelated',
+    wave((i) => Math.cos(i / 17) + (i % 11) / 5)
+  ),
+  series(
+    'noise',
+    wave((i) => Math.sin(i * i))
+  ),
+  series(
+    'flat',
+    wave(() => 5)
+  ),
+  series(
+    'gappy',
+    wave((i) => (i % 10 === 3 ? NaN : shape(i) + 0.3 * Math.cos(i)))
+  ),
 ];
 const corpus = prepareCorpus(corpusSeries);
 const METHODS: CorrelationMethod[] = ['pearson', 'dtw', 'lagged', 'oculus'];
@@ -43,19 +64,27 @@ describe('correlate', () => {
     expect(hits[0]).toMatchObject({ name: 'scaled copy', lag: 0 });
     expect(hits[0].similarity).toBeCloseTo(1, 9);
     expect(hits[0].distance).toBeCloseTo(0, 6);
-    expect(hits.find((h) => h.name === 'mirror')).toMatchObject({ anticorrelated: true, similarity: expect.closeTo(1, 9) });
+    expect(hits.find((h) => h.name === 'mirror')).toMatchObject({
+      anticorrelated: true,
+      similarity: expect.closeTo(1, 9),
+    });
     expect(hits.find((h) => h.name === 'follower')).toMatchObject({ lag: 4 });
   });
 
   it('pearson reports |ρ| and the sign; lagged finds the follower at +4', () => {
     const pearson = correlate(corpus, { name: 'query' }, { method: 'pearson' }).hits;
-    expect(pearson.find((h) => h.name === 'mirror')).toMatchObject({ anticorrelated: true, correlation: expect.closeTo(-1, 9) });
+    expect(pearson.find((h) => h.name === 'mirror')).toMatchObject({
+      anticorrelated: true,
+      correlation: expect.closeTo(-1, 9),
+    });
     const lagged = correlate(corpus, { name: 'query' }, { method: 'lagged', maxLagPoints: 6 }).hits;
     expect(lagged.find((h) => h.name === 'follower')).toMatchObject({ lag: 4, similarity: expect.closeTo(0.97, 1) });
   });
 
   it('says which points of a hit were interpolated', () => {
-    const gappy = correlate(corpus, { name: 'query' }, { method: 'pearson', topK: 10 }).hits.find((h) => h.name === 'gappy');
+    const gappy = correlate(corpus, { name: 'query' }, { method: 'pearson', topK: 10 }).hits.find(
+      (h) => h.name === 'gappy'
+    );
     expect(gappy?.filled).toEqual({ interpolated: 12, padded: 0 });
   });
 

@@ -147,7 +147,14 @@ function searchCorpus(corpus: Corpus, query: PreparedQuery, opts: ResolvedOption
     return { hits, counters: { ...search.counters }, notices: [] };
   }
   const radius = Math.floor(opts.bandFraction * n);
-  const search = dtwSearch(corpus, queryPlans(q, Math.min(radius, n - 1), corpus.paaWidth, true), radius, opts.topK, query.row, seeds);
+  const search = dtwSearch(
+    corpus,
+    queryPlans(q, Math.min(radius, n - 1), corpus.paaWidth, true),
+    radius,
+    opts.topK,
+    query.row,
+    seeds
+  );
   const pathWork = warpingLagWork(n, radius);
   const hits = search.heap.sorted().map((h) =>
     seriesHit(corpus, h.id, {
@@ -207,7 +214,11 @@ function searchCollections(corpus: Corpus, query: PreparedQuery, opts: ResolvedO
   const rows = new Float64Array(raws.length * n);
   raws.forEach((raw, i) => rows.set(resample(raw, n), i * n));
   // Member rows are named by their index so that hits map back to (collection, member).
-  const members = corpusFromRows(raws.map((_, i) => String(i)), rows, n);
+  const members = corpusFromRows(
+    raws.map((_, i) => String(i)),
+    rows,
+    n
+  );
   const memberCorpus: Corpus =
     opts.method === 'oculus'
       ? { ...members, oculus: buildOculusIndex(members.names.map((i) => raws[Number(i)])) }

@@ -22,11 +22,7 @@ export function lbKim(q: Float64Array, c: CorpusValues, off: number, n: number, 
   if (lb >= bsf) {
     return lb;
   }
-  lb += Math.min(
-    sq(q[last] - c[off + last - 1]),
-    sq(q[last - 1] - c[off + last]),
-    sq(q[last - 1] - c[off + last - 1])
-  );
+  lb += Math.min(sq(q[last] - c[off + last - 1]), sq(q[last - 1] - c[off + last]), sq(q[last - 1] - c[off + last - 1]));
   if (lb >= bsf || n < 6) {
     return lb;
   }

@@ -32,4 +32,3 @@ export function pearsonScan(q: Float64Array, qNorm2: number, corpus: Corpus, rho
     rho[row] = r > 1 ? 1 : r < -1 ? -1 : r;
   }
 }
-

@@ -25,7 +25,8 @@ export function warpingLag(
   const w = 2 * r + 1;
   const D = work;
   // Cell (i, j) is D[i·w + j − i + r]; cells outside the band read as +∞ through `cell`.
-  const cell = (i: number, j: number): number => (i < 0 || j < 0 || j - i > r || i - j > r ? Infinity : D[i * w + j - i + r]);
+  const cell = (i: number, j: number): number =>
+    i < 0 || j < 0 || j - i > r || i - j > r ? Infinity : D[i * w + j - i + r];
   for (let i = 0; i < n; i++) {
     const jStart = Math.max(0, i - r);
     const jEnd = Math.min(n - 1, i + r);

@@ -6,7 +6,10 @@ describe('zNormalized', () => {
   it('gives mean 0 and population σ 1, invariant to offset and positive scale', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.integer({ min: -1e6, max: 1e6 }).map((v) => v / 1000), { minLength: 2, maxLength: 50 }),
+        fc.array(
+          fc.integer({ min: -1e6, max: 1e6 }).map((v) => v / 1000),
+          { minLength: 2, maxLength: 50 }
+        ),
         fc.double({ min: 0.01, max: 100, noNaN: true }),
         fc.double({ min: -1e3, max: 1e3, noNaN: true }),
         (xs, scale, offset) => {

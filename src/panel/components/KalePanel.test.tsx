@@ -111,6 +111,16 @@ describe('KalePanel', () => {
     expect(next.topK).toBe(DEFAULT_PANEL_OPTIONS.topK);
   });
 
+  it('searches the correlation-only query too, without drawing or listing it', async () => {
+    const p = props({ seriesCount: 20, points: 200, queryBFrom: 10 });
+    render(<KalePanel {...p} options={{ ...p.options, corpusRefIds: 'B' }} />);
+    expect(screen.getByTestId(TEST_IDS.status)).toHaveTextContent('10 series · 2 anomalous · 20 searched for correlations');
+    expect(screen.queryByText(`legend ${seriesName(12)}`)).toBeNull();
+    fireEvent.click(screen.getByText(`legend ${seriesName(2)}`));
+    const hits = await correlatedWith(seriesName(2));
+    expect(hits).toEqual(expect.arrayContaining([seriesName(12), seriesName(17)]));
+  });
+
   it('detects anomalies itself when the data has no anomaly fields', async () => {
     render(<KalePanel {...props({ seriesCount: 8, points: 300, plain: true })} options={{ ...DEFAULT_PANEL_OPTIONS, preset: 'three-sigma' }} />);
     expect(screen.getByTestId(TEST_IDS.status)).toHaveTextContent(/detecting anomalies in 8 series/);

@@ -4,20 +4,19 @@
  * anywhere makes it the target and writes it to the dashboard variable; collections are saved
  * into the panel's options.
  */
-import React, { useCallback, useDeferredValue, useMemo, useState } from 'react';
+import React, { useDeferredValue, useMemo, useState } from 'react';
 import { css } from '@emotion/css';
 import { LoadingState, type GrafanaTheme2, type PanelProps } from '@grafana/data';
-import { locationService } from '@grafana/runtime';
 import { useStyles2, useTheme2 } from '@grafana/ui';
 
-import type { CorrelateOptions, CorrelationHit, CorrelationQuery } from '../../engine/similarity';
+import type { CorrelateOptions, CorrelationHit } from '../../engine/similarity';
 import { engineCollections, storeCollection, withCollection } from '../data/collections';
 import { drawnSeries } from '../data/drawnSeries';
 import { overlayMatch } from '../data/overlayMatch';
-import { sketchValues, type SketchPoint } from '../data/sketch';
 import { useCorrelation } from '../hooks/useCorrelation';
 import { useEngineClient } from '../hooks/useEngineClient';
 import { usePanelData } from '../hooks/usePanelData';
+import { useTarget } from '../hooks/useTarget';
 import { panelStatus } from '../panelStatus';
 import { TEST_IDS } from '../testIds';
 import { DEFAULT_PANEL_OPTIONS, type KalePanelOptions } from '../types';
@@ -40,28 +39,14 @@ export function KalePanel(props: Props) {
   const toMs = timeRange.to.valueOf();
   const model = usePanelData(client, data, options, fromMs, toMs);
 
-  const [picked, setPicked] = useState<string>();
   const [preview, setPreview] = useState<string>();
-  const [overlaid, setOverlaid] = useState<string>();
   const [sketching, setSketching] = useState(false);
-  const [stroke, setStroke] = useState<SketchPoint[]>([]);
-  const [sketch, setSketch] = useState<number[]>();
   const [saving, setSaving] = useState(false);
-
-  const variable = replaceVariables(`$${options.variableName}`);
-  const target = [picked, variable, model.rows[0]?.name].find((n) => n !== undefined && model.byName.has(n));
-
-  const pick = useCallback(
-    (name: string) => {
-      setPicked(name);
-      setSketch(undefined);
-      setStroke([]);
-      setOverlaid(undefined);
-      locationService.partial({ [`var-${options.variableName}`]: name }, true);
-    },
-    [options.variableName]
+  const { target, query, sketch, stroke, overlaid, pick, searchSketch, overlay: setOverlaid } = useTarget(
+    options.variableName,
+    [replaceVariables(`$${options.variableName}`), model.rows[0]?.name],
+    model.byName
   );
-  const query = useMemo<CorrelationQuery | undefined>(() => (sketch ? { sketch } : target ? { name: target } : undefined), [sketch, target]);
   const correlateOptions = useMemo<CorrelateOptions>(
     () => ({ method: options.method, bandFraction: options.bandFraction, topK: options.topK, collections: engineCollections(options.collections) }),
     [options.method, options.bandFraction, options.topK, options.collections]
@@ -150,9 +135,7 @@ export function KalePanel(props: Props) {
         sketchStroke={stroke}
         onSketch={(s) => {
           setSketching(false);
-          setStroke(s);
-          setSketch(sketchValues(s));
-          setOverlaid(undefined);
+          searchSketch(s);
         }}
         onSketchCancel={() => setSketching(false)}
       />

@@ -75,6 +75,27 @@ describe('kale', () => {
     expect(result.detectors[0].verdicts[found[0]]).not.toBe(VERDICT_ANOMALOUS);
   });
 
+  it('matches the seasonal baseline by time, so a gap does not shift it to another time of day', () => {
+    const xs = daily(2000, 3);
+    for (let i = 1500; i < 1520; i++) {
+      xs[i] = 50;
+    }
+    const keep = Array.from({ length: 2000 }, (_, i) => i).filter((i) => i < 900 || i >= 1000);
+    const gapped: Series = {
+      name: 'gap',
+      timesMs: Float64Array.from(keep, (i) => i * STEP),
+      values: Float64Array.from(keep, (i) => xs[i]),
+    };
+    const found = anomalies(gapped);
+    expect(found.length).toBeGreaterThan(0);
+    expect(keep[found[0]]).toBeGreaterThanOrEqual(1500);
+    expect(keep[found[0]]).toBeLessThan(1520);
+    const lower = kale(gapped).detectors[2].lower ?? new Float64Array(0);
+    // Points 1188–1287 have no point one day earlier (it fell in the gap): no band there.
+    expect(lower[keep.indexOf(1200)]).toBeNaN();
+    expect(Number.isFinite(lower[keep.indexOf(1100)])).toBe(true);
+  });
+
   it('suppresses repeat alarms for `hold` points after an alarm', () => {
     const xs = daily(1500, 4);
     xs[1200] = 200;

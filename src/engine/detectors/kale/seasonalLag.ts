@@ -1,11 +1,13 @@
 /*
- * The seasonal lag of a series in points: how many points back "the same time one period ago" is.
+ * The seasonal lag of a series: which earlier point is "the same time one period ago".
  * Rule: lag = round(periodMs / median step), the step taken over the first STEP_SAMPLE + 1
  * timestamps only (so it is known causally once the baseline can be used), or 0 (no seasonal
- * baseline) when that is under 2 points.
+ * baseline) when that is under 2 points. periodAgo finds, for each point at time t, the latest
+ * point at t − periodMs ± step/2 (−1 when there is none, i.e. a gap), with one forward pointer.
  * Source: the same-time-yesterday / same-time-last-week baselines of capacity dashboards (e.g.
  * Graphite's timeShift, Holt–Winters seasonal differencing, Box & Jenkins' seasonal difference).
- * Deviation: the lag is counted in points, assuming a regular step; gaps shift the baseline.
+ * Deviation: none in the rule; the baseline is matched by time, not counted in points, so gaps
+ * (realTraffic-like series) do not shift it onto another time of day.
  */
 import { medianInPlace } from '../../stats/orderStatistics';
 
@@ -29,4 +31,24 @@ export function medianStepMs(timesMs: Float64Array): number {
 export function seasonalLag(stepMs: number, periodMs: number): number {
   const lag = Math.round(periodMs / stepMs);
   return Number.isFinite(lag) && lag >= 2 ? lag : 0;
+}
+
+/**
+ * For each point k, the index j < k of the point one period earlier (|t[j] − (t[k] − periodMs)| ≤
+ * stepMs / 2, the latest such), or −1. ref[k] depends only on timesMs[0..k]; O(n) overall.
+ */
+export function periodAgo(timesMs: Float64Array, stepMs: number, periodMs: number): Int32Array {
+  const ref = new Int32Array(timesMs.length).fill(-1);
+  const tol = stepMs / 2;
+  let j = 0;
+  for (let k = 1; k < timesMs.length; k++) {
+    const t = timesMs[k] - periodMs;
+    while (j + 1 < k && timesMs[j + 1] <= t + tol) {
+      j++;
+    }
+    if (Math.abs(timesMs[j] - t) <= tol) {
+      ref[k] = j;
+    }
+  }
+  return ref;
 }

@@ -114,6 +114,28 @@ describe('skylineEvery equals the latest-point oracle on every prefix', () => {
     );
   });
 
+  it('with extreme magnitudes (Number.MAX_VALUE, 1e300, 1e-300, ±0, ±Infinity)', () => {
+    const extreme = fc.oneof(
+      { weight: 30, arbitrary: fc.integer({ min: -2, max: 2 }) },
+      {
+        weight: 1,
+        arbitrary: fc.constantFrom(Number.MAX_VALUE, -Number.MAX_VALUE, 1e300, -1e300, 1e-300, 0, -0, 1e15 + 0.5),
+      },
+      { weight: 1, arbitrary: fc.constantFrom(Infinity, -Infinity, NaN) }
+    );
+    const arb = fc.array(extreme, { minLength: 1, maxLength: 300 }).map((values) => ({
+      name: 'extreme',
+      timesMs: Float64Array.from(values, (_, i) => T0_MS + i * 60_000),
+      values: Float64Array.from(values),
+    }));
+    fc.assert(
+      fc.property(arb, fc.constantFrom(3700, 86400), (series, fullDurationSec) =>
+        expectEveryEqualsOracle(series, { fullDurationSec })
+      ),
+      { numRuns: 60 }
+    );
+  });
+
   it('keeps the input length and order when the input is unsorted with duplicates', () => {
     const series = {
       name: 'messy',

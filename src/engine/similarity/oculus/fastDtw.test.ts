@@ -11,7 +11,11 @@ function fullDtw(a: number[], b: number[]): number {
       const prev =
         i === 0 && j === 0
           ? 0
-          : Math.min(i > 0 ? D[i - 1][j] : Infinity, j > 0 ? D[i][j - 1] : Infinity, i > 0 && j > 0 ? D[i - 1][j - 1] : Infinity);
+          : Math.min(
+              i > 0 ? D[i - 1][j] : Infinity,
+              j > 0 ? D[i][j - 1] : Infinity,
+              i > 0 && j > 0 ? D[i - 1][j - 1] : Infinity
+            );
       D[i][j] = c + prev;
     }
   }
