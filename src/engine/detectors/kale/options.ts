@@ -1,7 +1,7 @@
 /*
  * kale's parameters and their defaults, tuned on the NAB development subset (four categories):
  * smoothSpan and hold are the values a leave-one-category-out grid search picked for every left-out
- * category; threshold is NAB's optimal standard-profile threshold there (0.2213), rounded down.
+ * category; threshold is NAB's optimal standard-profile threshold there (0.2202), rounded down.
  * Rule: every part measures how far a value lies outside its history's range, as a fraction e of
  * that range, and shows it as e / (e + excessHalf): a score of 0.5 means "beyond the record by
  * excessHalf of the range" in any part, so parts and series share one scale.

@@ -2,7 +2,7 @@
  * The seasonal lag of a series: which earlier point is "the same time one period ago".
  * Rule: lag = round(periodMs / median step), the step taken over the first STEP_SAMPLE + 1
  * timestamps only (so it is known causally once the baseline can be used), or 0 (no seasonal
- * baseline) when that is under 2 points. periodAgo finds, for each point at time t, the latest
+ * baseline) when that is under 2 points; kale uses it only for that test. periodAgo finds, for each point at time t, the latest
  * point at t − periodMs ± step/2 (−1 when there is none, i.e. a gap), with one forward pointer.
  * Source: the same-time-yesterday / same-time-last-week baselines of capacity dashboards (e.g.
  * Graphite's timeShift, Holt–Winters seasonal differencing, Box & Jenkins' seasonal difference).

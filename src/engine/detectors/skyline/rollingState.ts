@@ -16,12 +16,12 @@ import { SortedWindow } from '../../stats/sortedWindow';
 import { type AlgorithmResult, type SkylineWindow, TAIL } from './window';
 
 /** Unit roundoff of IEEE double. */
-export const UNIT_ROUNDOFF = 2 ** -53;
+const UNIT_ROUNDOFF = 2 ** -53;
 /** Safety factor on every rounding-error bound. */
 const SAFETY = 8;
 
 /** A margin's sign if |margin| exceeds tol, else null (ambiguous, NaN included). */
-export function clearSign(margin: number, tol: number): boolean | null {
+function clearSign(margin: number, tol: number): boolean | null {
   if (margin > tol) {
     return true;
   }
@@ -29,18 +29,18 @@ export function clearSign(margin: number, tol: number): boolean | null {
 }
 
 /** Bound on the error of a mean of n values of magnitude ≤ maxAbs (summed, Welford or Chan). */
-export function meanError(n: number, maxAbs: number): number {
+function meanError(n: number, maxAbs: number): number {
   return SAFETY * n * UNIT_ROUNDOFF * maxAbs;
 }
 
 /** Bound on the error of Σ(x − x̄)² for n values with spread `range`, magnitude ≤ maxAbs. */
-export function m2Error(n: number, m2: number, range: number, maxAbs: number): number {
+function m2Error(n: number, m2: number, range: number, maxAbs: number): number {
   const meanOff = meanError(n, maxAbs);
   return SAFETY * n * UNIT_ROUNDOFF * (m2 + n * range * maxAbs) + n * meanOff * meanOff;
 }
 
 /** Bound on |√a − √b| when |a − b| ≤ e and a is the computed value. */
-export function sqrtError(a: number, e: number): number {
+function sqrtError(a: number, e: number): number {
   const root = Math.sqrt(Math.max(a, 0));
   return Math.min(Math.sqrt(e), root > 0 ? e / root : Infinity);
 }
