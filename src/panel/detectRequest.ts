@@ -5,7 +5,9 @@
 import type { DetectRequest } from '../engine/detect';
 import type { KalePanelOptions } from './types';
 
-export function detectRequestFromOptions(options: Pick<KalePanelOptions, 'preset' | 'detectors' | 'consensus'>): DetectRequest {
+export function detectRequestFromOptions(
+  options: Pick<KalePanelOptions, 'preset' | 'detectors' | 'consensus'>
+): DetectRequest {
   const consensus = options.consensus > 0 ? { consensus: options.consensus } : {};
   if (options.preset === 'custom') {
     return { detectors: [...options.detectors], ...consensus };

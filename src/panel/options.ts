@@ -12,7 +12,9 @@ const DETECTION = 'Detection (when the data has no anomaly scores)';
 const CORRELATION = 'Correlation';
 const COLOURS = 'Colours';
 
-export function addPanelOptions(builder: PanelOptionsEditorBuilder<KalePanelOptions>): PanelOptionsEditorBuilder<KalePanelOptions> {
+export function addPanelOptions(
+  builder: PanelOptionsEditorBuilder<KalePanelOptions>
+): PanelOptionsEditorBuilder<KalePanelOptions> {
   return builder
     .addRadio({
       path: 'preset',
@@ -40,7 +42,8 @@ export function addPanelOptions(builder: PanelOptionsEditorBuilder<KalePanelOpti
     .addNumberInput({
       path: 'consensus',
       name: 'Consensus',
-      description: 'Votes needed: an integer ≥ 1 is a count, a number below 1 a fraction of the detectors; 0 keeps the preset’s own.',
+      description:
+        'Votes needed: an integer ≥ 1 is a count, a number below 1 a fraction of the detectors; 0 keeps the preset’s own.',
       category: [DETECTION],
       defaultValue: D.consensus,
       settings: { min: 0 },

@@ -6,7 +6,11 @@ import type { PanelData } from '@grafana/data';
 
 import type { PanelDataModel } from './hooks/usePanelData';
 
-export function panelStatus(model: Pick<PanelDataModel, 'shown' | 'corpus' | 'rows' | 'source' | 'detection'>, data: Pick<PanelData, 'errors'>, drawn: number): string {
+export function panelStatus(
+  model: Pick<PanelDataModel, 'shown' | 'corpus' | 'rows' | 'source' | 'detection'>,
+  data: Pick<PanelData, 'errors'>,
+  drawn: number
+): string {
   const parts = [`${model.shown.length} series`, `${model.rows.length} anomalous`];
   if (model.corpus.length > model.shown.length) {
     parts.push(`${model.corpus.length} searched for correlations`);

@@ -119,7 +119,12 @@ export function makeFixture(spec: FixtureSpec): Fixture {
     ];
     const score = values.map((v, i) => Math.min(1, Math.abs(v - center[i]) / (16 * amp)));
     if (!plain) {
-      fields.push({ name: SCORE_FIELD, type: 'number', values: score, config: { displayNameFromDS: `${name} anomaly score` } });
+      fields.push({
+        name: SCORE_FIELD,
+        type: 'number',
+        values: score,
+        config: { displayNameFromDS: `${name} anomaly score` },
+      });
     }
     if (!plain && !noBands) {
       const band = 2.5 * noise;

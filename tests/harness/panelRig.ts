@@ -109,7 +109,12 @@ function paint(props: GrafanaData.PanelProps<Record<string, unknown>>): void {
   const ui = shared()['@grafana/ui'] as unknown as typeof GrafanaUi;
   const dom = shared()['react-dom'] as unknown as typeof ReactDom;
   const theme = data().createTheme({ colors: { mode: current!.spec.mode } });
-  Object.assign(document.body.style, { background: theme.colors.background.canvas, color: theme.colors.text.primary, fontFamily: theme.typography.fontFamily, fontSize: `${theme.typography.fontSize}px` });
+  Object.assign(document.body.style, {
+    background: theme.colors.background.canvas,
+    color: theme.colors.text.primary,
+    fontFamily: theme.typography.fontFamily,
+    fontSize: `${theme.typography.fontSize}px`,
+  });
   const element = r.createElement(
     ui.ThemeContext.Provider,
     { value: theme },

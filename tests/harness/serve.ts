@@ -8,6 +8,9 @@ import http from 'node:http';
 import path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '..', '..');
+/** What Grafana's own pages provide: @grafana/ui's icon SVGs and uPlot's stylesheet. */
+const ICONS = path.join(path.dirname(require.resolve('@grafana/ui/package.json')), 'dist', 'public', 'img', 'icons');
+const UPLOT_CSS = require.resolve('uplot/dist/uPlot.min.css');
 const PLUGIN_PREFIX = '/public/plugins/kale-anomaly-app/';
 export const TYPES: Record<string, string> = {
   '.js': 'text/javascript',
@@ -15,6 +18,7 @@ export const TYPES: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.html': 'text/html',
   '.map': 'application/json',
+  '.css': 'text/css',
 };
 
 function resolveFile(pathname: string): string | undefined {
@@ -29,6 +33,12 @@ function resolveFile(pathname: string): string | undefined {
   }
   if (pathname === '/demo.html') {
     return path.join(ROOT, 'demo', 'demo.html');
+  }
+  if (pathname.startsWith('/public/build/img/icons/')) {
+    return path.join(ICONS, pathname.slice('/public/build/img/icons/'.length));
+  }
+  if (pathname === '/uplot.css') {
+    return UPLOT_CSS;
   }
   if (pathname === '/dashboard.json') {
     return path.join(ROOT, 'provisioning', 'dashboards', 'kale-anomalies.json');
@@ -46,7 +56,7 @@ export function startServer(port: number, route?: Route): Promise<http.Server> {
       return;
     }
     const file = resolveFile(path.posix.normalize(url.pathname));
-    if (!file || !file.startsWith(ROOT) || !existsSync(file) || !statSync(file).isFile()) {
+    if (!file || !(file.startsWith(ROOT) || file === UPLOT_CSS) || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404, { 'content-type': 'text/plain' }).end(`not found: ${url.pathname}`);
       return;
     }

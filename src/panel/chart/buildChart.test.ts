@@ -25,7 +25,9 @@ function input(overrides: Partial<ChartInput> = {}): ChartInput {
     series: [s('a'), s('b'), s('c', false)],
     colorOf: () => '#00ff00',
     target: 'b',
-    bySeries: new Map<string, PanelRegion[]>([['b', [{ seriesName: 'b', startMs: 2000, endMs: 2000, voters: ['grubbs'] }]]]),
+    bySeries: new Map<string, PanelRegion[]>([
+      ['b', [{ seriesName: 'b', startMs: 2000, endMs: 2000, voters: ['grubbs'] }]],
+    ]),
     colors: { band: 'blue', anomaly: 'red', match: 'orange' },
     allBands: false,
     onPick: jest.fn(),
@@ -37,7 +39,13 @@ describe('buildChart', () => {
   it('draws one line per series and the target’s band as two series filled between', () => {
     const { builder, data, slots } = buildChart(input());
     const config = builder.getConfig();
-    expect(slots.map((x) => `${x.role}:${x.series.name}`)).toEqual(['value:a', 'upper:b', 'lower:b', 'value:b', 'value:c']);
+    expect(slots.map((x) => `${x.role}:${x.series.name}`)).toEqual([
+      'value:a',
+      'upper:b',
+      'lower:b',
+      'value:b',
+      'value:c',
+    ]);
     expect(config.series).toHaveLength(1 + slots.length);
     expect(config.bands).toEqual([expect.objectContaining({ series: [2, 3] })]);
     expect(data).toHaveLength(1 + slots.length);
@@ -53,7 +61,9 @@ describe('buildChart', () => {
 
   it('a click on the plot picks the nearest line at the hovered time, and stops listening on destroy', () => {
     const onPick = jest.fn();
-    const { builder, data } = buildChart(input({ onPick, series: [s('low', false), s('high', false)], target: undefined }));
+    const { builder, data } = buildChart(
+      input({ onPick, series: [s('low', false), s('high', false)], target: undefined })
+    );
     (data[2] as Float64Array).set([5, 50, 100, 50]);
     const over = document.createElement('div');
     const u = {
@@ -84,10 +94,17 @@ describe('buildChart', () => {
     const { builder, data } = buildChart(input({ series: [s('b', false)] }));
     const calls: string[] = [];
     const ctx = new Proxy({} as CanvasRenderingContext2D, {
-      get: (_t, key: string) => (key in ({} as object) ? undefined : (...args: unknown[]) => calls.push(`${key}(${args.length})`)),
+      get: (_t, key: string) =>
+        key in ({} as object) ? undefined : (...args: unknown[]) => calls.push(`${key}(${args.length})`),
       set: () => true,
     });
-    const u = { data, ctx, bbox: { left: 0, top: 0, width: 100, height: 50 }, series: [{}, { show: true }], valToPos: (v: number) => v } as unknown as uPlot;
+    const u = {
+      data,
+      ctx,
+      bbox: { left: 0, top: 0, width: 100, height: 50 },
+      series: [{}, { show: true }],
+      valToPos: (v: number) => v,
+    } as unknown as uPlot;
     const hooks = builder.getConfig().hooks!;
     hooks.setData!.forEach((h) => (h as (u: uPlot) => void)(u));
     hooks.draw!.forEach((h) => (h as (u: uPlot) => void)(u));

@@ -7,7 +7,14 @@
 import type { AlignedData } from 'uplot';
 import { colorManipulator, type GrafanaTheme2 } from '@grafana/data';
 import type { TimeZone } from '@grafana/schema';
-import { AxisPlacement, DrawStyle, PointVisibility, ScaleDirection, ScaleOrientation, UPlotConfigBuilder } from '@grafana/ui';
+import {
+  AxisPlacement,
+  DrawStyle,
+  PointVisibility,
+  ScaleDirection,
+  ScaleOrientation,
+  UPlotConfigBuilder,
+} from '@grafana/ui';
 
 import { alignColumns } from '../data/alignedData';
 import type { OverlaySeries } from '../data/overlayMatch';

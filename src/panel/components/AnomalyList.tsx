@@ -46,7 +46,8 @@ export function AnomalyList({ rows, target, timeZone, emptyText, onPreview, onPi
               <span className={styles.score}>{(row.peakScore * 100).toFixed(0)}%</span>
               <span className={styles.meta}>
                 {dateTimeFormat(row.whenMs, { timeZone, format: 'MM-DD HH:mm' })}
-                {row.regionCount > 1 ? ` · ${row.regionCount} regions` : ''} · {row.voters.length > 0 ? row.voters.join(', ') : 'consensus'}
+                {row.regionCount > 1 ? ` · ${row.regionCount} regions` : ''} ·{' '}
+                {row.voters.length > 0 ? row.voters.join(', ') : 'consensus'}
               </span>
             </button>
           </li>

@@ -37,7 +37,9 @@ export function ChartTooltip({ slot, timeMs, timeZone, regions }: Props) {
       <div className={styles.muted}>{dateTimeFormat(timeMs, { timeZone })}</div>
       <Row label="Value" value={format(at(s.values))} />
       {Number.isFinite(score) && <Row label="Anomaly score" value={`${(score * 100).toFixed(0)}%`} />}
-      {Number.isFinite(lower) && Number.isFinite(upper) && <Row label="Expected" value={`${format(lower)} – ${format(upper)}`} />}
+      {Number.isFinite(lower) && Number.isFinite(upper) && (
+        <Row label="Expected" value={`${format(lower)} – ${format(upper)}`} />
+      )}
       {region && <Row label="Voted" value={region.voters.length > 0 ? region.voters.join(', ') : 'consensus only'} />}
     </div>
   );
@@ -77,7 +79,13 @@ function indexOfTime(timesMs: Float64Array, t: number): number {
 
 const getStyles = (theme: GrafanaTheme2) => ({
   box: css({ padding: theme.spacing(1), minWidth: 200, maxWidth: 360 }),
-  title: css({ fontWeight: theme.typography.fontWeightMedium, display: 'flex', alignItems: 'center', gap: theme.spacing(0.5), wordBreak: 'break-all' }),
+  title: css({
+    fontWeight: theme.typography.fontWeightMedium,
+    display: 'flex',
+    alignItems: 'center',
+    gap: theme.spacing(0.5),
+    wordBreak: 'break-all',
+  }),
   swatch: css({ width: 10, height: 3, flexShrink: 0 }),
   row: css({ display: 'flex', justifyContent: 'space-between', gap: theme.spacing(2) }),
   muted: css({ color: theme.colors.text.secondary }),

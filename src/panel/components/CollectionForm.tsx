@@ -37,11 +37,20 @@ export function CollectionForm({ target, memberCount, existing, onSave, onCancel
       <div className={styles.note}>
         {target} and {memberCount - 1} correlated series
       </div>
-      <Field label="Name" invalid={trimmed === ''} description={existing.includes(trimmed) ? 'Replaces the collection of that name' : undefined}>
+      <Field
+        label="Name"
+        invalid={trimmed === ''}
+        description={existing.includes(trimmed) ? 'Replaces the collection of that name' : undefined}
+      >
         <Input value={name} onChange={(e) => setName(e.currentTarget.value)} autoFocus aria-label="Collection name" />
       </Field>
       <Field label="Description">
-        <TextArea value={description} onChange={(e) => setDescription(e.currentTarget.value)} rows={2} aria-label="Collection description" />
+        <TextArea
+          value={description}
+          onChange={(e) => setDescription(e.currentTarget.value)}
+          rows={2}
+          aria-label="Collection description"
+        />
       </Field>
       <Stack gap={1}>
         <Button type="submit" disabled={trimmed === ''}>

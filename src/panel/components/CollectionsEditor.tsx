@@ -26,7 +26,11 @@ export function CollectionsEditor({ value, onChange }: Props) {
               {c.members.length} series{c.description ? ` · ${c.description}` : ''}
             </div>
           </div>
-          <IconButton name="trash-alt" tooltip={`Remove ${c.name}`} onClick={() => onChange(collections.filter((x) => x !== c))} />
+          <IconButton
+            name="trash-alt"
+            tooltip={`Remove ${c.name}`}
+            onClick={() => onChange(collections.filter((x) => x !== c))}
+          />
         </li>
       ))}
     </ul>

@@ -34,10 +34,21 @@ export function CorrelationList(props: Props) {
   const theme = useTheme2();
   const running = correlation.status === 'running';
   return (
-    <section className={styles.section} aria-label={title} aria-busy={running} data-testid={TEST_IDS.correlationList} data-query={queryLabel} data-status={correlation.status}>
+    <section
+      className={styles.section}
+      aria-label={title}
+      aria-busy={running}
+      data-testid={TEST_IDS.correlationList}
+      data-query={queryLabel}
+      data-status={correlation.status}
+    >
       <h3 className={styles.heading}>
         {title}
-        {running ? ' · searching…' : correlation.engineMs !== undefined ? ` · ${correlation.engineMs.toFixed(0)} ms` : ''}
+        {running
+          ? ' · searching…'
+          : correlation.engineMs !== undefined
+            ? ` · ${correlation.engineMs.toFixed(0)} ms`
+            : ''}
       </h3>
       {correlation.status === 'error' && (
         <div className={styles.empty} role="alert">
@@ -49,7 +60,9 @@ export function CorrelationList(props: Props) {
           {n}
         </div>
       ))}
-      {correlation.hits.length === 0 && correlation.status !== 'error' && <div className={styles.empty}>{running ? 'Searching…' : emptyText}</div>}
+      {correlation.hits.length === 0 && correlation.status !== 'error' && (
+        <div className={styles.empty}>{running ? 'Searching…' : emptyText}</div>
+      )}
       <ul className={styles.list}>
         {correlation.hits.map((hit) => {
           const values = valuesOf(hit);
@@ -79,7 +92,9 @@ export function CorrelationList(props: Props) {
               {!isCollection && (
                 <IconButton
                   name={hit.name === overlaid ? 'eye-slash' : 'eye'}
-                  aria-label={hit.name === overlaid ? `Remove ${hit.name} from the chart` : `Overlay ${hit.name} on the chart`}
+                  aria-label={
+                    hit.name === overlaid ? `Remove ${hit.name} from the chart` : `Overlay ${hit.name} on the chart`
+                  }
                   onClick={() => onOverlay(hit.name === overlaid ? undefined : hit.name)}
                 />
               )}

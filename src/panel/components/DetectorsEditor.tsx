@@ -12,5 +12,12 @@ type Props = StandardEditorProps<string[]>;
 const OPTIONS = DETECTOR_IDS.map((id) => ({ value: id, label: id }));
 
 export function DetectorsEditor({ value, onChange }: Props) {
-  return <MultiCombobox options={OPTIONS} value={value ?? []} onChange={(picked) => onChange(picked.map((o) => o.value))} aria-label="Custom detectors" />;
+  return (
+    <MultiCombobox
+      options={OPTIONS}
+      value={value ?? []}
+      onChange={(picked) => onChange(picked.map((o) => o.value))}
+      aria-label="Custom detectors"
+    />
+  );
 }

@@ -7,7 +7,16 @@ import React, { useMemo, type ComponentProps } from 'react';
 import { css } from '@emotion/css';
 import type { EventBus, GrafanaTheme2 } from '@grafana/data';
 import type { TimeZone } from '@grafana/schema';
-import { EventBusPlugin, KeyboardPlugin, TooltipPlugin2, UPlotChart, VizLegend, useStyles2, useTheme2, type VizLegendItem } from '@grafana/ui';
+import {
+  EventBusPlugin,
+  KeyboardPlugin,
+  TooltipPlugin2,
+  UPlotChart,
+  VizLegend,
+  useStyles2,
+  useTheme2,
+  type VizLegendItem,
+} from '@grafana/ui';
 
 import { buildChart, type ChartInput } from '../chart/buildChart';
 import type { SketchPoint } from '../data/sketch';
@@ -38,7 +47,22 @@ export function KaleChart(props: Props) {
   const theme = useTheme2();
   const styles = useStyles2(getStyles);
   const model = useMemo(
-    () => buildChart({ theme, timeZone, fromMs, toMs, series, colorOf, target, preview, overlay, bySeries, colors, allBands, onPick }),
+    () =>
+      buildChart({
+        theme,
+        timeZone,
+        fromMs,
+        toMs,
+        series,
+        colorOf,
+        target,
+        preview,
+        overlay,
+        bySeries,
+        colors,
+        allBands,
+        onPick,
+      }),
     [theme, timeZone, fromMs, toMs, series, colorOf, target, preview, overlay, bySeries, colors, allBands, onPick]
   );
   const legend: VizLegendItem[] = series.map((s) => ({
@@ -50,7 +74,14 @@ export function KaleChart(props: Props) {
   }));
   const plotHeight = Math.max(60, height - LEGEND_HEIGHT);
   return (
-    <div className={styles.wrap} data-testid={TEST_IDS.chart} data-drawn={series.length} data-target={target ?? ''} data-overlay={overlay?.name ?? ''}>
+    <div
+      className={styles.wrap}
+      style={{ width }}
+      data-testid={TEST_IDS.chart}
+      data-drawn={series.length}
+      data-target={target ?? ''}
+      data-overlay={overlay?.name ?? ''}
+    >
       <div className={styles.plot} style={{ width, height: plotHeight }}>
         <UPlotChart config={model.builder} data={model.data} width={width} height={plotHeight}>
           <TooltipPlugin2
@@ -63,15 +94,28 @@ export function KaleChart(props: Props) {
                 return null;
               }
               const timeMs = u.data[0][dataIdx];
-              return <ChartTooltip slot={slot} timeMs={timeMs} timeZone={timeZone} regions={bySeries.get(slot.series.name) ?? []} />;
+              return (
+                <ChartTooltip
+                  slot={slot}
+                  timeMs={timeMs}
+                  timeZone={timeZone}
+                  regions={bySeries.get(slot.series.name) ?? []}
+                />
+              );
             }}
           />
           <EventBusPlugin config={model.builder} eventBus={eventBus} />
           <KeyboardPlugin config={model.builder} />
         </UPlotChart>
-        <SketchOverlay active={sketching} stroke={sketchStroke} color={theme.visualization.getColorByName(colors.match)} onSketch={onSketch} onCancel={onSketchCancel} />
+        <SketchOverlay
+          active={sketching}
+          stroke={sketchStroke}
+          color={theme.visualization.getColorByName(colors.match)}
+          onSketch={onSketch}
+          onCancel={onSketchCancel}
+        />
       </div>
-      <div className={styles.legend} style={{ height: LEGEND_HEIGHT }}>
+      <div className={styles.legend} style={{ width, height: LEGEND_HEIGHT }}>
         <VizLegend placement="bottom" items={legend} onLabelClick={(item) => onPick(item.label)} readonly={false} />
       </div>
     </div>
@@ -79,7 +123,7 @@ export function KaleChart(props: Props) {
 }
 
 const getStyles = (theme: GrafanaTheme2) => ({
-  wrap: css({ display: 'flex', flexDirection: 'column' }),
+  wrap: css({ display: 'flex', flexDirection: 'column', flexShrink: 0, minWidth: 0 }),
   plot: css({ position: 'relative' }),
-  legend: css({ overflowY: 'auto', padding: theme.spacing(0, 1) }),
+  legend: css({ overflow: 'auto', padding: theme.spacing(0, 1) }),
 });

@@ -19,7 +19,15 @@ import { KalePanel } from './KalePanel';
 
 // uPlot needs a real canvas: the chart is replaced by its legend (which picks the target the same way).
 jest.mock('./KaleChart', () => ({
-  KaleChart: ({ series, target, onPick }: { series: Array<{ name: string }>; target?: string; onPick: (n: string) => void }) => (
+  KaleChart: ({
+    series,
+    target,
+    onPick,
+  }: {
+    series: Array<{ name: string }>;
+    target?: string;
+    onPick: (n: string) => void;
+  }) => (
     <div data-testid="kale-panel-chart" data-target={target ?? ''}>
       {series.map((s) => (
         <button key={s.name} onClick={() => onPick(s.name)}>
@@ -30,14 +38,24 @@ jest.mock('./KaleChart', () => ({
   ),
 }));
 
-function props(spec: FixtureSpec, overrides: Partial<PanelProps<KalePanelOptions>> = {}, data: Partial<PanelData> = {}): PanelProps<KalePanelOptions> {
+function props(
+  spec: FixtureSpec,
+  overrides: Partial<PanelProps<KalePanelOptions>> = {},
+  data: Partial<PanelData> = {}
+): PanelProps<KalePanelOptions> {
   const fixture = makeFixture(spec);
   const toFrame = (f: unknown) => createDataFrame(f as DataFrameDTO);
   const timeRange = makeTimeRange(dateTime(fixture.fromMs), dateTime(fixture.toMs));
   return {
     id: 1,
     title: 'Kale',
-    data: { state: LoadingState.Done, series: fixture.series.map(toFrame), annotations: fixture.annotations.map(toFrame), timeRange, ...data },
+    data: {
+      state: LoadingState.Done,
+      series: fixture.series.map(toFrame),
+      annotations: fixture.annotations.map(toFrame),
+      timeRange,
+      ...data,
+    },
     timeRange,
     timeZone: 'utc',
     options: { ...DEFAULT_PANEL_OPTIONS },
@@ -71,7 +89,9 @@ describe('KalePanel', () => {
     const partial = jest.spyOn(locationService, 'partial');
     render(<KalePanel {...props({ seriesCount: 15, points: 200 })} />);
     const rows = screen.getAllByTestId(TEST_IDS.anomalyRow);
-    expect(rows.map((r) => r.getAttribute('data-name')).sort()).toEqual([seriesName(0), seriesName(7), seriesName(14)].sort());
+    expect(rows.map((r) => r.getAttribute('data-name')).sort()).toEqual(
+      [seriesName(0), seriesName(7), seriesName(14)].sort()
+    );
     const scores = rows.map((r) => Number(/(\d+)%/.exec(r.textContent ?? '')?.[1]));
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
 
@@ -106,7 +126,9 @@ describe('KalePanel', () => {
     expect(onOptionsChange).toHaveBeenCalledTimes(1);
     const [next] = onOptionsChange.mock.calls[0] as [KalePanelOptions];
     expect(next.collections).toHaveLength(1);
-    expect(next.collections[0]).toEqual(expect.objectContaining({ name: 'incident 42', description: 'they moved together', target: seriesName(1) }));
+    expect(next.collections[0]).toEqual(
+      expect.objectContaining({ name: 'incident 42', description: 'they moved together', target: seriesName(1) })
+    );
     expect(next.collections[0].members.map((m) => m.name)).toEqual([seriesName(1), ...hits]);
     expect(next.topK).toBe(DEFAULT_PANEL_OPTIONS.topK);
   });
@@ -114,7 +136,9 @@ describe('KalePanel', () => {
   it('searches the correlation-only query too, without drawing or listing it', async () => {
     const p = props({ seriesCount: 20, points: 200, queryBFrom: 10 });
     render(<KalePanel {...p} options={{ ...p.options, corpusRefIds: 'B' }} />);
-    expect(screen.getByTestId(TEST_IDS.status)).toHaveTextContent('10 series · 2 anomalous · 20 searched for correlations');
+    expect(screen.getByTestId(TEST_IDS.status)).toHaveTextContent(
+      '10 series · 2 anomalous · 20 searched for correlations'
+    );
     expect(screen.queryByText(`legend ${seriesName(12)}`)).toBeNull();
     fireEvent.click(screen.getByText(`legend ${seriesName(2)}`));
     const hits = await correlatedWith(seriesName(2));
@@ -122,9 +146,17 @@ describe('KalePanel', () => {
   });
 
   it('detects anomalies itself when the data has no anomaly fields', async () => {
-    render(<KalePanel {...props({ seriesCount: 8, points: 300, plain: true })} options={{ ...DEFAULT_PANEL_OPTIONS, preset: 'three-sigma' }} />);
+    render(
+      <KalePanel
+        {...props({ seriesCount: 8, points: 300, plain: true })}
+        options={{ ...DEFAULT_PANEL_OPTIONS, preset: 'three-sigma' }}
+      />
+    );
     expect(screen.getByTestId(TEST_IDS.status)).toHaveTextContent(/detecting anomalies in 8 series/);
-    await waitFor(() => expect(screen.getByTestId(TEST_IDS.status)).toHaveTextContent('scores from the panel’s own detection'), { timeout: 20_000 });
+    await waitFor(
+      () => expect(screen.getByTestId(TEST_IDS.status)).toHaveTextContent('scores from the panel’s own detection'),
+      { timeout: 20_000 }
+    );
     const names = screen.getAllByTestId(TEST_IDS.anomalyRow).map((r) => r.getAttribute('data-name'));
     expect(names).toEqual(expect.arrayContaining([seriesName(0), seriesName(7)]));
   });
@@ -134,7 +166,15 @@ describe('KalePanel', () => {
     expect(screen.getByTestId(TEST_IDS.message)).toHaveAttribute('data-kind', 'empty');
     rerender(<KalePanel {...props({ seriesCount: 0, points: 10 }, {}, { state: LoadingState.Loading })} />);
     expect(screen.getByTestId(TEST_IDS.message)).toHaveAttribute('data-kind', 'loading');
-    rerender(<KalePanel {...props({ seriesCount: 0, points: 10 }, {}, { state: LoadingState.Error, errors: [{ message: 'child said no' }] })} />);
+    rerender(
+      <KalePanel
+        {...props(
+          { seriesCount: 0, points: 10 },
+          {},
+          { state: LoadingState.Error, errors: [{ message: 'child said no' }] }
+        )}
+      />
+    );
     expect(screen.getByRole('alert')).toHaveTextContent('The query failed: child said no');
   });
 

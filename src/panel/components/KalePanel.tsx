@@ -25,6 +25,7 @@ import { CollectionForm } from './CollectionForm';
 import { CorrelationList } from './CorrelationList';
 import { KaleChart } from './KaleChart';
 import { PanelMessage } from './PanelMessage';
+import { panelLayout } from '../layout';
 import { PanelToolbar, TOOLBAR_HEIGHT } from './PanelToolbar';
 
 type Props = PanelProps<KalePanelOptions>;
@@ -42,17 +43,34 @@ export function KalePanel(props: Props) {
   const [preview, setPreview] = useState<string>();
   const [sketching, setSketching] = useState(false);
   const [saving, setSaving] = useState(false);
-  const { target, query, sketch, stroke, overlaid, pick, searchSketch, overlay: setOverlaid } = useTarget(
+  const {
+    target,
+    query,
+    sketch,
+    stroke,
+    overlaid,
+    pick,
+    searchSketch,
+    overlay: setOverlaid,
+  } = useTarget(
     options.variableName,
     [replaceVariables(`$${options.variableName}`), model.rows[0]?.name],
     model.byName
   );
   const correlateOptions = useMemo<CorrelateOptions>(
-    () => ({ method: options.method, bandFraction: options.bandFraction, topK: options.topK, collections: engineCollections(options.collections) }),
+    () => ({
+      method: options.method,
+      bandFraction: options.bandFraction,
+      topK: options.topK,
+      collections: engineCollections(options.collections),
+    }),
     [options.method, options.bandFraction, options.topK, options.collections]
   );
   const correlation = useCorrelation(client, model.corpus, query, correlateOptions);
-  const hits = useMemo(() => correlation.hits.filter((h) => h.kind === 'collection' || h.name !== (sketch ? undefined : target)), [correlation.hits, sketch, target]);
+  const hits = useMemo(
+    () => correlation.hits.filter((h) => h.kind === 'collection' || h.name !== (sketch ? undefined : target)),
+    [correlation.hits, sketch, target]
+  );
 
   const palette = theme.visualization.palette;
   const colorOf = useMemo(() => {
@@ -70,27 +88,45 @@ export function KalePanel(props: Props) {
   const overlayHit = hits.find((h) => h.kind === 'series' && h.name === overlaid);
   const overlaySeries = overlaid ? model.byName.get(overlaid) : undefined;
   const overlay = useMemo(
-    () => (targetSeries && overlaySeries && overlayHit ? overlayMatch(targetSeries, overlaySeries, overlayHit.lag, overlayHit.anticorrelated ?? false) : undefined),
+    () =>
+      targetSeries && overlaySeries && overlayHit
+        ? overlayMatch(targetSeries, overlaySeries, overlayHit.lag, overlayHit.anticorrelated ?? false)
+        : undefined,
     [targetSeries, overlaySeries, overlayHit]
   );
-  const colors = useMemo(() => ({ band: options.bandColor, anomaly: options.anomalyColor, match: options.matchColor }), [options.bandColor, options.anomalyColor, options.matchColor]);
-  const stepMs = targetSeries && targetSeries.timesMs.length > 1 ? targetSeries.timesMs[1] - targetSeries.timesMs[0] : 0;
+  const colors = useMemo(
+    () => ({ band: options.bandColor, anomaly: options.anomalyColor, match: options.matchColor }),
+    [options.bandColor, options.anomalyColor, options.matchColor]
+  );
+  const stepMs =
+    targetSeries && targetSeries.timesMs.length > 1 ? targetSeries.timesMs[1] - targetSeries.timesMs[0] : 0;
 
   if (model.shown.length === 0) {
     if (data.state === LoadingState.Loading) {
       return <PanelMessage kind="loading" text="Loading data…" />;
     }
     if (data.errors?.length) {
-      return <PanelMessage kind="error" text={`The query failed: ${data.errors.map((e) => e.message ?? 'unknown error').join('; ')}`} />;
+      return (
+        <PanelMessage
+          kind="error"
+          text={`The query failed: ${data.errors.map((e) => e.message ?? 'unknown error').join('; ')}`}
+        />
+      );
     }
-    return <PanelMessage kind="empty" text="No time series in the selected range. Query any data source: with the Kale data source the scores come with the data, otherwise the panel detects anomalies itself." />;
+    return (
+      <PanelMessage
+        kind="empty"
+        text="No time series in the selected range. Query any data source: with the Kale data source the scores come with the data, otherwise the panel detects anomalies itself."
+      />
+    );
   }
 
   const correlated = hits.filter((h) => h.kind === 'series').flatMap((h) => model.byName.get(h.name) ?? []);
-  const chartHeight = Math.max(140, Math.round((height - TOOLBAR_HEIGHT) * 0.58));
-  const listsHeight = Math.max(80, height - TOOLBAR_HEIGHT - chartHeight);
+  const layout = panelLayout(width, height - TOOLBAR_HEIGHT);
   const valuesOf = (hit: CorrelationHit) =>
-    hit.kind === 'series' ? model.byName.get(hit.name)?.values : engineCollections(options.collections.filter((c) => c.name === hit.name))[0]?.members[0]?.values;
+    hit.kind === 'series'
+      ? model.byName.get(hit.name)?.values
+      : engineCollections(options.collections.filter((c) => c.name === hit.name))[0]?.members[0]?.values;
 
   return (
     <div className={styles.panel} style={{ width, height }} data-testid={TEST_IDS.panel}>
@@ -115,51 +151,64 @@ export function KalePanel(props: Props) {
           }}
         />
       )}
-      <KaleChart
-        width={width}
-        height={chartHeight}
-        eventBus={eventBus}
-        timeZone={timeZone}
-        fromMs={fromMs}
-        toMs={toMs}
-        series={drawn}
-        colorOf={colorOf}
-        target={chartTarget}
-        preview={chartPreview}
-        overlay={overlay}
-        bySeries={model.bySeries}
-        colors={colors}
-        allBands={options.bands === 'all'}
-        onPick={pick}
-        sketching={sketching}
-        sketchStroke={stroke}
-        onSketch={(s) => {
-          setSketching(false);
-          searchSketch(s);
-        }}
-        onSketchCancel={() => setSketching(false)}
-      />
-      <div className={styles.lists} style={{ height: listsHeight }}>
-        <AnomalyList
-          rows={model.rows}
-          target={target}
+      <div className={layout.direction === 'stacked' ? styles.stacked : styles.sideBySide}>
+        <KaleChart
+          width={layout.chart.width}
+          height={layout.chart.height}
+          eventBus={eventBus}
           timeZone={timeZone}
-          emptyText={model.detection.status === 'running' ? 'Detecting anomalies…' : 'No anomalies in the visible range.'}
-          onPreview={setPreview}
+          fromMs={fromMs}
+          toMs={toMs}
+          series={drawn}
+          colorOf={colorOf}
+          target={chartTarget}
+          preview={chartPreview}
+          overlay={overlay}
+          bySeries={model.bySeries}
+          colors={colors}
+          allBands={options.bands === 'all'}
           onPick={pick}
+          sketching={sketching}
+          sketchStroke={stroke}
+          onSketch={(s) => {
+            setSketching(false);
+            searchSketch(s);
+          }}
+          onSketchCancel={() => setSketching(false)}
         />
-        <CorrelationList
-          title={sketch ? 'Matches for the sketch' : target ? `Correlated with ${target}` : 'Correlated series'}
-          queryLabel={sketch ? 'sketch' : (target ?? '')}
-          correlation={{ ...correlation, hits }}
-          emptyText={query ? 'No correlated series.' : 'Click a series to list the series that move with it.'}
-          valuesOf={valuesOf}
-          stepLabel={(lag) => (sketch ? 'shape match' : `lag ${lag > 0 ? '+' : ''}${lag}${stepMs > 0 && lag !== 0 ? ` (${Math.round((lag * stepMs) / 1000)} s)` : ''}`)}
-          overlaid={overlay ? overlaid : undefined}
-          color={options.matchColor}
-          onPick={pick}
-          onOverlay={setOverlaid}
-        />
+        {layout.direction !== 'chart-only' && (
+          <div
+            className={layout.direction === 'stacked' ? styles.listsBelow : styles.listsBeside}
+            style={{ width: layout.lists.width, height: layout.lists.height }}
+          >
+            <AnomalyList
+              rows={model.rows}
+              target={target}
+              timeZone={timeZone}
+              emptyText={
+                model.detection.status === 'running' ? 'Detecting anomalies…' : 'No anomalies in the visible range.'
+              }
+              onPreview={setPreview}
+              onPick={pick}
+            />
+            <CorrelationList
+              title={sketch ? 'Matches for the sketch' : target ? `Correlated with ${target}` : 'Correlated series'}
+              queryLabel={sketch ? 'sketch' : (target ?? '')}
+              correlation={{ ...correlation, hits }}
+              emptyText={query ? 'No correlated series.' : 'Click a series to list the series that move with it.'}
+              valuesOf={valuesOf}
+              stepLabel={(lag) =>
+                sketch
+                  ? 'shape match'
+                  : `lag ${lag > 0 ? '+' : ''}${lag}${stepMs > 0 && lag !== 0 ? ` (${Math.round((lag * stepMs) / 1000)} s)` : ''}`
+              }
+              overlaid={overlay ? overlaid : undefined}
+              color={options.matchColor}
+              onPick={pick}
+              onOverlay={setOverlaid}
+            />
+          </div>
+        )}
       </div>
     </div>
   );
@@ -167,5 +216,19 @@ export function KalePanel(props: Props) {
 
 const getStyles = (theme: GrafanaTheme2) => ({
   panel: css({ display: 'flex', flexDirection: 'column', overflow: 'hidden' }),
-  lists: css({ display: 'flex', gap: theme.spacing(1), borderTop: `1px solid ${theme.colors.border.weak}`, minHeight: 0 }),
+  stacked: css({ display: 'flex', flexDirection: 'column', minHeight: 0 }),
+  sideBySide: css({ display: 'flex', flexDirection: 'row', minHeight: 0 }),
+  listsBelow: css({
+    display: 'flex',
+    gap: theme.spacing(1),
+    borderTop: `1px solid ${theme.colors.border.weak}`,
+    flexShrink: 0,
+  }),
+  listsBeside: css({
+    display: 'flex',
+    flexDirection: 'column',
+    gap: theme.spacing(1),
+    borderLeft: `1px solid ${theme.colors.border.weak}`,
+    flexShrink: 0,
+  }),
 });

@@ -16,7 +16,12 @@ interface Props {
 export function PanelMessage({ kind, text }: Props) {
   const styles = useStyles2(getStyles);
   return (
-    <div className={kind === 'error' ? styles.error : styles.message} data-testid={TEST_IDS.message} data-kind={kind} role={kind === 'error' ? 'alert' : 'status'}>
+    <div
+      className={kind === 'error' ? styles.error : styles.message}
+      data-testid={TEST_IDS.message}
+      data-kind={kind}
+      role={kind === 'error' ? 'alert' : 'status'}
+    >
       {kind === 'loading' ? <LoadingPlaceholder text={text} /> : text}
     </div>
   );

@@ -25,10 +25,24 @@ export function PanelToolbar({ status, busy, sketching, canSave, onToggleSketch,
       <span className={styles.status} data-testid={TEST_IDS.status} role="status" aria-busy={busy}>
         {status}
       </span>
-      <Button size="sm" variant={sketching ? 'primary' : 'secondary'} icon="pen" onClick={onToggleSketch} data-testid={TEST_IDS.sketchButton} aria-pressed={sketching}>
+      <Button
+        size="sm"
+        variant={sketching ? 'primary' : 'secondary'}
+        icon="pen"
+        onClick={onToggleSketch}
+        data-testid={TEST_IDS.sketchButton}
+        aria-pressed={sketching}
+      >
         {sketching ? 'Drawing: release to search' : 'Sketch search'}
       </Button>
-      <Button size="sm" variant="secondary" icon="save" onClick={onSave} disabled={!canSave} data-testid={TEST_IDS.saveButton}>
+      <Button
+        size="sm"
+        variant="secondary"
+        icon="save"
+        onClick={onSave}
+        disabled={!canSave}
+        data-testid={TEST_IDS.saveButton}
+      >
         Save collection
       </Button>
     </div>
@@ -38,6 +52,18 @@ export function PanelToolbar({ status, busy, sketching, canSave, onToggleSketch,
 export const TOOLBAR_HEIGHT = 32;
 
 const getStyles = (theme: GrafanaTheme2) => ({
-  bar: css({ display: 'flex', alignItems: 'center', gap: theme.spacing(1), height: TOOLBAR_HEIGHT, padding: theme.spacing(0, 1) }),
-  status: css({ flex: 1, color: theme.colors.text.secondary, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }),
+  bar: css({
+    display: 'flex',
+    alignItems: 'center',
+    gap: theme.spacing(1),
+    height: TOOLBAR_HEIGHT,
+    padding: theme.spacing(0, 1),
+  }),
+  status: css({
+    flex: 1,
+    color: theme.colors.text.secondary,
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
+  }),
 });

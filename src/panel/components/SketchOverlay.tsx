@@ -56,7 +56,13 @@ export function SketchOverlay({ active, stroke, color, onSketch, onCancel }: Pro
     >
       {shown.length > 1 && (
         <svg className={styles.svg} aria-hidden="true">
-          <polyline points={shown.map((p) => `${p.x},${p.y}`).join(' ')} fill="none" stroke={color} strokeWidth={3} strokeLinecap="round" />
+          <polyline
+            points={shown.map((p) => `${p.x},${p.y}`).join(' ')}
+            fill="none"
+            stroke={color}
+            strokeWidth={3}
+            strokeLinecap="round"
+          />
         </svg>
       )}
     </div>

@@ -27,6 +27,16 @@ export const getListStyles = (theme: GrafanaTheme2) => ({
   selected: css({ background: theme.colors.action.selected }),
   name: css({ overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' }),
   score: css({ fontWeight: theme.typography.fontWeightMedium, color: theme.colors.error.text }),
-  badge: css({ marginRight: theme.spacing(0.5), padding: theme.spacing(0, 0.5), borderRadius: theme.shape.radius.default, background: theme.colors.background.secondary, fontSize: theme.typography.bodySmall.fontSize }),
-  meta: css({ gridColumn: '1 / span 2', color: theme.colors.text.secondary, fontSize: theme.typography.bodySmall.fontSize }),
+  badge: css({
+    marginRight: theme.spacing(0.5),
+    padding: theme.spacing(0, 0.5),
+    borderRadius: theme.shape.radius.default,
+    background: theme.colors.background.secondary,
+    fontSize: theme.typography.bodySmall.fontSize,
+  }),
+  meta: css({
+    gridColumn: '1 / span 2',
+    color: theme.colors.text.secondary,
+    fontSize: theme.typography.bodySmall.fontSize,
+  }),
 });

@@ -10,11 +10,21 @@ const series = (name: string, score?: number[]): PanelSeries => ({
   values: new Float64Array(5),
   score: score ? Float64Array.from(score) : undefined,
 });
-const region = (seriesName: string, startMs: number, endMs: number, voters: string[] = []): PanelRegion => ({ seriesName, startMs, endMs, voters });
+const region = (seriesName: string, startMs: number, endMs: number, voters: string[] = []): PanelRegion => ({
+  seriesName,
+  startMs,
+  endMs,
+  voters,
+});
 
 describe('anomalyRows', () => {
   it('lists only series with a region in the visible range, by peak score inside it', () => {
-    const all = [series('a', [0, 0.5, 0, 0, 0]), series('b', [0, 0, 0, 0.9, 0]), series('c', [1, 0, 0, 0, 0]), series('quiet', [0, 0, 0, 0, 0])];
+    const all = [
+      series('a', [0, 0.5, 0, 0, 0]),
+      series('b', [0, 0, 0, 0.9, 0]),
+      series('c', [1, 0, 0, 0, 0]),
+      series('quiet', [0, 0, 0, 0, 0]),
+    ];
     const regions = new Map([
       ['a', [region('a', 1000, 1000, ['grubbs'])]],
       ['b', [region('b', 3000, 3000, ['ks_test']), region('b', 1000, 1000, ['grubbs'])]],
@@ -29,7 +39,15 @@ describe('anomalyRows', () => {
   });
 
   it('ranks series without scores at 0, newest region first', () => {
-    const rows = anomalyRows([series('x'), series('y')], new Map([['x', [region('x', 1000, 1000)]], ['y', [region('y', 3000, 4000)]]]), 0, 4000);
+    const rows = anomalyRows(
+      [series('x'), series('y')],
+      new Map([
+        ['x', [region('x', 1000, 1000)]],
+        ['y', [region('y', 3000, 4000)]],
+      ]),
+      0,
+      4000
+    );
     expect(rows.map((r) => [r.name, r.peakScore])).toEqual([
       ['y', 0],
       ['x', 0],
@@ -37,7 +55,10 @@ describe('anomalyRows', () => {
   });
 
   it('ignores NaN scores and gives nothing without regions', () => {
-    expect(anomalyRows([series('n', [NaN, NaN, 0.3, NaN, NaN])], new Map([['n', [region('n', 0, 4000)]]]), 0, 4000)[0].peakScore).toBe(0.3);
+    expect(
+      anomalyRows([series('n', [NaN, NaN, 0.3, NaN, NaN])], new Map([['n', [region('n', 0, 4000)]]]), 0, 4000)[0]
+        .peakScore
+    ).toBe(0.3);
     expect(anomalyRows([series('a', [1, 1, 1, 1, 1])], new Map(), 0, 4000)).toEqual([]);
   });
 });

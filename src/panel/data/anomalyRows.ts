@@ -16,7 +16,12 @@ export interface AnomalyRow {
   readonly voters: readonly string[];
 }
 
-export function anomalyRows(series: readonly PanelSeries[], bySeries: ReadonlyMap<string, readonly PanelRegion[]>, fromMs: number, toMs: number): AnomalyRow[] {
+export function anomalyRows(
+  series: readonly PanelSeries[],
+  bySeries: ReadonlyMap<string, readonly PanelRegion[]>,
+  fromMs: number,
+  toMs: number
+): AnomalyRow[] {
   const rows: AnomalyRow[] = [];
   for (const s of series) {
     const visible = (bySeries.get(s.name) ?? []).filter((r) => r.endMs >= fromMs && r.startMs <= toMs);

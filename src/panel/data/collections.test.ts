@@ -1,7 +1,12 @@
 import { engineCollections, storeCollection, withCollection } from './collections';
 import type { PanelSeries } from './panelSeries';
 
-const s = (name: string, values: number[]): PanelSeries => ({ name, labels: {}, timesMs: Float64Array.from(values, (_, i) => i), values: Float64Array.from(values) });
+const s = (name: string, values: number[]): PanelSeries => ({
+  name,
+  labels: {},
+  timesMs: Float64Array.from(values, (_, i) => i),
+  values: Float64Array.from(values),
+});
 
 describe('collections', () => {
   it('stores the target first and its correlated set, as JSON-safe values', () => {

@@ -6,7 +6,13 @@ import { freezeCollection, type Collection } from '../../engine/similarity';
 import type { StoredCollection } from '../types';
 import type { PanelSeries } from './panelSeries';
 
-export function storeCollection(name: string, description: string, target: PanelSeries, correlated: readonly PanelSeries[], nowMs: number): StoredCollection {
+export function storeCollection(
+  name: string,
+  description: string,
+  target: PanelSeries,
+  correlated: readonly PanelSeries[],
+  nowMs: number
+): StoredCollection {
   const members = [target, ...correlated.filter((s) => s.name !== target.name)];
   const frozen = freezeCollection(name.trim(), description.trim(), members);
   return {
@@ -14,7 +20,10 @@ export function storeCollection(name: string, description: string, target: Panel
     description: frozen.description,
     target: target.name,
     savedAtMs: nowMs,
-    members: frozen.members.map((m) => ({ name: m.name, values: Array.from(m.values, (v) => (Number.isNaN(v) ? null : v)) })),
+    members: frozen.members.map((m) => ({
+      name: m.name,
+      values: Array.from(m.values, (v) => (Number.isNaN(v) ? null : v)),
+    })),
   };
 }
 
@@ -26,6 +35,9 @@ export function engineCollections(stored: readonly StoredCollection[]): Collecti
   return stored.map((c) => ({
     name: c.name,
     description: c.description,
-    members: c.members.map((m) => ({ name: m.name, values: Float64Array.from(m.values, (v) => (typeof v === 'number' ? v : NaN)) })),
+    members: c.members.map((m) => ({
+      name: m.name,
+      values: Float64Array.from(m.values, (v) => (typeof v === 'number' ? v : NaN)),
+    })),
   }));
 }

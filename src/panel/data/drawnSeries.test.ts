@@ -2,7 +2,12 @@ import type { AnomalyRow } from './anomalyRows';
 import { drawnSeries } from './drawnSeries';
 import type { PanelSeries } from './panelSeries';
 
-const s = (name: string): PanelSeries => ({ name, labels: {}, timesMs: new Float64Array(0), values: new Float64Array(0) });
+const s = (name: string): PanelSeries => ({
+  name,
+  labels: {},
+  timesMs: new Float64Array(0),
+  values: new Float64Array(0),
+});
 const row = (name: string): AnomalyRow => ({ name, peakScore: 1, whenMs: 0, regionCount: 1, voters: [] });
 
 describe('drawnSeries', () => {

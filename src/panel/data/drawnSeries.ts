@@ -12,7 +12,11 @@ export function drawnSeries(
   first: ReadonlyArray<string | undefined>
 ): PanelSeries[] {
   const byName = new Map(series.map((s) => [s.name, s]));
-  const order = [...first.filter((n): n is string => n !== undefined), ...rows.map((r) => r.name), ...series.map((s) => s.name)];
+  const order = [
+    ...first.filter((n): n is string => n !== undefined),
+    ...rows.map((r) => r.name),
+    ...series.map((s) => s.name),
+  ];
   const picked = new Set<string>();
   for (const name of order) {
     if (picked.size >= Math.max(1, max)) {

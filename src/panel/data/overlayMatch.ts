@@ -12,7 +12,12 @@ export interface OverlaySeries {
   readonly values: Float64Array;
 }
 
-export function overlayMatch(target: PanelSeries, match: PanelSeries, lagPoints: number, anticorrelated: boolean): OverlaySeries {
+export function overlayMatch(
+  target: PanelSeries,
+  match: PanelSeries,
+  lagPoints: number,
+  anticorrelated: boolean
+): OverlaySeries {
   const t = moments(target.values);
   const m = moments(match.values);
   const tSd = sampleStd(t);

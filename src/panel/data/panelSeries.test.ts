@@ -9,7 +9,13 @@ const kaleFrame = (name: string, refId = 'A'): DataFrame =>
     name,
     fields: [
       { name: 'Time', type: FieldType.time, values: [1000, 2000, 3000] },
-      { name: 'Value', type: FieldType.number, values: [1, null, 3], labels: { job: 'x' }, config: { displayNameFromDS: name } },
+      {
+        name: 'Value',
+        type: FieldType.number,
+        values: [1, null, 3],
+        labels: { job: 'x' },
+        config: { displayNameFromDS: name },
+      },
       { name: SCORE_FIELD, type: FieldType.number, values: [0.1, 0.9, 0.2] },
       { name: LOWER_FIELD, type: FieldType.number, values: [0, 0, 0] },
       { name: UPPER_FIELD, type: FieldType.number, values: [5, 5, 5] },
@@ -46,9 +52,15 @@ describe('readPanelSeries', () => {
   });
 
   it('keeps the correlation-only queries apart and skips annotation and time-less frames', () => {
-    const annotations = createDataFrame({ meta: { dataTopic: 'annotations' as never }, fields: [{ name: 'time', type: FieldType.time, values: [1] }] });
+    const annotations = createDataFrame({
+      meta: { dataTopic: 'annotations' as never },
+      fields: [{ name: 'time', type: FieldType.time, values: [1] }],
+    });
     const noTime = createDataFrame({ fields: [{ name: 'v', type: FieldType.number, values: [1] }] });
-    const { shown, corpusOnly } = readPanelSeries([kaleFrame('a'), kaleFrame('wide', 'B'), annotations, noTime], parseRefIds(' B , '));
+    const { shown, corpusOnly } = readPanelSeries(
+      [kaleFrame('a'), kaleFrame('wide', 'B'), annotations, noTime],
+      parseRefIds(' B , ')
+    );
     expect(shown.map((s) => s.name)).toEqual(['a']);
     expect(corpusOnly.map((s) => s.name)).toEqual(['wide']);
   });

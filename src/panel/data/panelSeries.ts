@@ -31,15 +31,26 @@ export interface PanelSeriesSet {
 const KALE_FIELDS = new Set([SCORE_FIELD, LOWER_FIELD, UPPER_FIELD]);
 
 export function parseRefIds(list: string): Set<string> {
-  return new Set(list.split(',').map((s) => s.trim()).filter((s) => s !== ''));
+  return new Set(
+    list
+      .split(',')
+      .map((s) => s.trim())
+      .filter((s) => s !== '')
+  );
 }
 
-export function readPanelSeries(frames: readonly DataFrame[], corpusRefIds: ReadonlySet<string> = new Set()): PanelSeriesSet {
+export function readPanelSeries(
+  frames: readonly DataFrame[],
+  corpusRefIds: ReadonlySet<string> = new Set()
+): PanelSeriesSet {
   const shown: PanelSeries[] = [];
   const corpusOnly: PanelSeries[] = [];
   let hasAnomalyFields = false;
   // getFieldDisplayName caches into `field.state`: name copies, so the input stays untouched.
-  const all: DataFrame[] = frames.map((f) => ({ ...f, fields: f.fields.map((field) => ({ ...field, state: { ...field.state } })) }));
+  const all: DataFrame[] = frames.map((f) => ({
+    ...f,
+    fields: f.fields.map((field) => ({ ...field, state: { ...field.state } })),
+  }));
   const seen = new Map<string, number>();
   for (const frame of all) {
     const time = frame.fields.find((f) => f.type === FieldType.time);

@@ -10,7 +10,11 @@ function result(name: string, anomalous: number[], votes: Record<string, number[
     score: Float64Array.from(anomalous, (a) => (a ? 0.9 : 0.1)),
     anomalous: Uint8Array.from(anomalous),
     votes: new Uint8Array(n),
-    detectors: Object.entries(votes).map(([id, v]) => ({ id, verdicts: Int8Array.from(v), score: new Float64Array(n) })),
+    detectors: Object.entries(votes).map(([id, v]) => ({
+      id,
+      verdicts: Int8Array.from(v),
+      score: new Float64Array(n),
+    })),
     notices: [],
   };
 }

@@ -42,7 +42,9 @@ export function readRegions(annotations: readonly DataFrame[] | undefined): Pane
 }
 
 export function regionsFromResults(results: readonly DetectionResult[], fromMs: number): PanelRegion[] {
-  return results.flatMap((r) => anomalyRegions(r, fromMs).map(({ seriesName, startMs, endMs, voters }) => ({ seriesName, startMs, endMs, voters })));
+  return results.flatMap((r) =>
+    anomalyRegions(r, fromMs).map(({ seriesName, startMs, endMs, voters }) => ({ seriesName, startMs, endMs, voters }))
+  );
 }
 
 /** Regions grouped by series name. */

@@ -33,7 +33,12 @@ interface Answer extends Correlation {
 
 let corpusCount = 0;
 
-export function useCorrelation(client: EngineClient, series: readonly PanelSeries[], query: CorrelationQuery | undefined, options: CorrelateOptions): Correlation {
+export function useCorrelation(
+  client: EngineClient,
+  series: readonly PanelSeries[],
+  query: CorrelationQuery | undefined,
+  options: CorrelateOptions
+): Correlation {
   const corpus = useRef<LoadedCorpus | undefined>(undefined);
   const [answer, setAnswer] = useState<Answer>();
 
@@ -63,8 +68,24 @@ export function useCorrelation(client: EngineClient, series: readonly PanelSerie
       return client.correlate(loaded.key, query, options);
     };
     search()
-      .then((r) => live && setAnswer({ query, options, series, status: 'done', hits: r.hits, notices: r.notices, engineMs: r.engineMs }))
-      .catch((e: unknown) => live && setAnswer({ query, options, series, status: 'error', hits: [], notices: [], error: e instanceof Error ? e.message : String(e) }));
+      .then(
+        (r) =>
+          live &&
+          setAnswer({ query, options, series, status: 'done', hits: r.hits, notices: r.notices, engineMs: r.engineMs })
+      )
+      .catch(
+        (e: unknown) =>
+          live &&
+          setAnswer({
+            query,
+            options,
+            series,
+            status: 'error',
+            hits: [],
+            notices: [],
+            error: e instanceof Error ? e.message : String(e),
+          })
+      );
     return () => {
       live = false;
     };

@@ -30,8 +30,16 @@ interface Answer {
 
 const NONE: PanelSeries[] = [];
 
-export function useDetection(client: EngineClient, series: PanelSeries[], enabled: boolean, request: DetectRequest): Detection {
-  const job = useMemo(() => (enabled && series.length > 0 ? { series, request } : undefined), [enabled, series, request]);
+export function useDetection(
+  client: EngineClient,
+  series: PanelSeries[],
+  enabled: boolean,
+  request: DetectRequest
+): Detection {
+  const job = useMemo(
+    () => (enabled && series.length > 0 ? { series, request } : undefined),
+    [enabled, series, request]
+  );
   const [answer, setAnswer] = useState<Answer>();
   useEffect(() => {
     if (!job) {
@@ -42,8 +50,15 @@ export function useDetection(client: EngineClient, series: PanelSeries[], enable
       .detect(batchFromSeries(job.series), job.request, { signal: controller.signal })
       .then((response) => {
         const detected = response.results.map((r, i) => withDetection(job.series[i], r));
-        const errors = response.results.flatMap((r) => r.notices.filter((n) => n.startsWith('error:')).map((n) => `${r.name}: ${n}`));
-        setAnswer({ job, series: detected, regions: regionsFromResults(response.results, -Infinity), notices: [...response.notices, ...errors] });
+        const errors = response.results.flatMap((r) =>
+          r.notices.filter((n) => n.startsWith('error:')).map((n) => `${r.name}: ${n}`)
+        );
+        setAnswer({
+          job,
+          series: detected,
+          regions: regionsFromResults(response.results, -Infinity),
+          notices: [...response.notices, ...errors],
+        });
       })
       .catch((e: unknown) => {
         if (!controller.signal.aborted) {
@@ -60,7 +75,13 @@ export function useDetection(client: EngineClient, series: PanelSeries[], enable
     if (answer?.job !== job) {
       return { status: 'running', series: NONE, regions: [], notices: [] };
     }
-    return { status: answer.error ? 'error' : 'done', series: answer.series, regions: answer.regions, notices: answer.notices, error: answer.error };
+    return {
+      status: answer.error ? 'error' : 'done',
+      series: answer.series,
+      regions: answer.regions,
+      notices: answer.notices,
+      error: answer.error,
+    };
   }, [job, answer]);
 }
 

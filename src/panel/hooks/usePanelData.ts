@@ -27,10 +27,19 @@ export interface PanelDataModel {
 
 type DetectionOptions = Pick<KalePanelOptions, 'preset' | 'detectors' | 'consensus' | 'corpusRefIds'>;
 
-export function usePanelData(client: EngineClient, data: PanelData, options: DetectionOptions, fromMs: number, toMs: number): PanelDataModel {
+export function usePanelData(
+  client: EngineClient,
+  data: PanelData,
+  options: DetectionOptions,
+  fromMs: number,
+  toMs: number
+): PanelDataModel {
   const { preset, detectors, consensus, corpusRefIds } = options;
   const read = useMemo(() => readPanelSeries(data.series, parseRefIds(corpusRefIds)), [data.series, corpusRefIds]);
-  const request = useMemo(() => detectRequestFromOptions({ preset, detectors, consensus }), [preset, detectors, consensus]);
+  const request = useMemo(
+    () => detectRequestFromOptions({ preset, detectors, consensus }),
+    [preset, detectors, consensus]
+  );
   const detection = useDetection(client, read.shown, !read.hasAnomalyFields, request);
   return useMemo(() => {
     const own = !read.hasAnomalyFields;

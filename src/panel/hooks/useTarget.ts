@@ -22,7 +22,11 @@ export interface TargetState {
 }
 
 /** `fallbacks` are tried in order after the picked series; only names in `known` count. */
-export function useTarget(variableName: string, fallbacks: ReadonlyArray<string | undefined>, known: ReadonlyMap<string, unknown>): TargetState {
+export function useTarget(
+  variableName: string,
+  fallbacks: ReadonlyArray<string | undefined>,
+  known: ReadonlyMap<string, unknown>
+): TargetState {
   const [picked, setPicked] = useState<string>();
   const [overlaid, setOverlaid] = useState<string>();
   const [stroke, setStroke] = useState<SketchPoint[]>([]);
@@ -44,6 +48,9 @@ export function useTarget(variableName: string, fallbacks: ReadonlyArray<string 
     setSketch(sketchValues(drawn));
     setOverlaid(undefined);
   }, []);
-  const query = useMemo<CorrelationQuery | undefined>(() => (sketch ? { sketch } : target ? { name: target } : undefined), [sketch, target]);
+  const query = useMemo<CorrelationQuery | undefined>(
+    () => (sketch ? { sketch } : target ? { name: target } : undefined),
+    [sketch, target]
+  );
   return { target, query, sketch, stroke, overlaid, pick, searchSketch, overlay: setOverlaid };
 }
