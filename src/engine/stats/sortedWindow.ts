@@ -6,6 +6,7 @@
  * Source: the sorted-buffer rolling median used by pandas' `rolling().median()` (skiplist there).
  */
 import { ORDER_STATISTICS } from './orderStatistics';
+import type { ScratchBuffer } from './scratchBuffer';
 
 const { lowerBound, upperBound } = ORDER_STATISTICS;
 
@@ -21,9 +22,15 @@ export class SortedWindow {
   private lo = 0;
   private hi = 0;
 
-  /** `values` must not change while this window is used; capacity is values.length. */
-  constructor(private readonly values: Float64Array) {
-    this.sorted = new Float64Array(values.length);
+  /**
+   * `values` must not change while this window is used; capacity is values.length. With
+   * `scratch`, the sorted values live in its buffer (no allocation; one window per scratch at a time).
+   */
+  constructor(
+    private readonly values: Float64Array,
+    scratch?: ScratchBuffer
+  ) {
+    this.sorted = scratch ? scratch.take(values.length) : new Float64Array(values.length);
   }
 
   /** Makes the window hold values[lo, hi); bounds never move backwards. NaN values are not allowed. */

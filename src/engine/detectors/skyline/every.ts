@@ -20,20 +20,13 @@ import {
   type Series,
 } from '../../types';
 import { consensusReached, voteOf } from './etsyConsensus';
+import { allocateOutputs } from './everyOutputs';
 import { type SkylineOptions, resolveSkylineOptions } from './options';
 import { prepareSeries } from './prepareSeries';
 import { SKYLINE_REGISTRY } from './registry';
 import { RollingState } from './rollingState';
 import { BoredomTracker } from './skipChecks';
-import { type AlgorithmResult, RAISES } from './window';
-
-interface MutableTrack {
-  readonly id: string;
-  readonly verdicts: Int8Array;
-  readonly score: Float64Array;
-  readonly upper?: Float64Array;
-  readonly lower?: Float64Array;
-}
+import { RAISES } from './window';
 
 function nonFinitePrefix(values: Float64Array): Int32Array {
   const counts = new Int32Array(values.length + 1);
@@ -51,24 +44,13 @@ export function skylineEvery(series: Series, options?: Partial<SkylineOptions>):
   const m = p.timesMs.length;
   const state = new RollingState(p.timesMs, p.values);
   const rolling = o.algorithms.map((id) => SKYLINE_REGISTRY[id].rolling(state, o));
-  const tracks: MutableTrack[] = o.algorithms.map((id, j) => ({
-    id,
-    verdicts: new Int8Array(size).fill(VERDICT_NONE),
-    score: new Float64Array(size).fill(NaN),
-    ...(rolling[j].band ? { upper: new Float64Array(size).fill(NaN), lower: new Float64Array(size).fill(NaN) } : {}),
-  }));
-  const verdictOut = tracks.map((t) => t.verdicts);
-  const scoreOut = tracks.map((t) => t.score);
-  const bandOut = rolling.flatMap((r, j) => {
-    const { upper, lower } = tracks[j];
-    return r.band && upper && lower ? [{ band: r.band, upper, lower }] : [];
-  });
-  const score = new Float64Array(size).fill(NaN);
-  const anomalous = new Uint8Array(size);
-  const votes = new Uint8Array(size);
+  const hasBand = rolling.map((r) => r.band !== undefined);
+  const { floats, codes, bandAt, tracks, score, anomalous, votes } = allocateOutputs(o.algorithms, hasBand, size);
+  const bands = rolling.flatMap((r) => (r.band ? [r.band] : []));
+  const count = rolling.length;
+  const mode = o.consensusMode;
   const nonFinite = nonFinitePrefix(p.values);
   const boredom = new BoredomTracker(p.values, o);
-  const results: AlgorithmResult[] = new Array(rolling.length).fill(false);
   const skipped = { TooShort: 0, Stale: 0, Boring: 0, Error: 0 };
   const fullMs = o.fullDurationSec * 1000;
   // Imported bindings are getter calls under CommonJS interop; the per-point loop reads locals.
@@ -98,30 +80,32 @@ export function skylineEvery(series: Series, options?: Partial<SkylineOptions>):
       continue;
     }
     state.sync(lo, k + 1, nowMs);
+    const at = p.sourceIndex === null ? k : p.sourceIndex[k];
     let raised = false;
-    for (let j = 0; j < rolling.length; j++) {
-      results[j] = rolling[j].evaluate();
-      raised = raised || results[j] === raises;
+    let v = 0;
+    for (let j = 0; j < count; j++) {
+      const r = rolling[j].evaluate();
+      raised = raised || r === raises;
+      codes[j * size + at] = r === true ? anomalousCode : r === false ? normalCode : noneCode;
+      floats[(j + 1) * size + at] = r === true ? 1 : r === false ? 0 : NaN;
+      v += r === raises ? 0 : vote(r, mode);
     }
     if (raised) {
+      // A raise voids the whole ensemble at this point: no verdict from any algorithm.
+      for (let j = 0; j < count; j++) {
+        codes[j * size + at] = noneCode;
+        floats[(j + 1) * size + at] = NaN;
+      }
       skipped.Error++;
       continue;
     }
-    const at = p.sourceIndex === null ? k : p.sourceIndex[k];
-    let v = 0;
-    for (let j = 0; j < rolling.length; j++) {
-      const r = results[j];
-      verdictOut[j][at] = r === true ? anomalousCode : r === false ? normalCode : noneCode;
-      scoreOut[j][at] = r === true ? 1 : r === false ? 0 : NaN;
-      v += r === raises ? 0 : vote(r, o.consensusMode);
-    }
-    for (const { band, upper, lower } of bandOut) {
-      upper[at] = band.upper;
-      lower[at] = band.lower;
+    for (let b = 0; b < bands.length; b++) {
+      floats[bandAt[b] + at] = bands[b].upper;
+      floats[bandAt[b] + size + at] = bands[b].lower;
     }
     votes[at] = v;
-    score[at] = v / rolling.length;
-    anomalous[at] = reached(v, rolling.length, o.consensus) ? 1 : 0;
+    score[at] = v / count;
+    anomalous[at] = reached(v, count, o.consensus) ? 1 : 0;
   }
   const notices = [...p.notices];
   if (state.plainRuns > 0) {

@@ -5,6 +5,7 @@
  * Fewer than two points in H give NaN, so False. Depends on now.
  * Source: etsy/skyline src/analyzer/algorithms.py (first_hour_average) @ 22ae09da.
  */
+import { ScratchBuffer } from '../../stats/scratchBuffer';
 import { SlidingMoments } from '../../stats/slidingMoments';
 import { sampleStd } from '../../stats/moments';
 import { twoPassMoments } from '../../stats/twoPassMoments';
@@ -15,6 +16,8 @@ import { type SkylineWindow, tailAverage } from './window';
 const { clearSign, m2Error, meanError, sqrtError, UNIT_ROUNDOFF } = ROUNDING;
 
 const HOUR_MS = 3_600_000;
+/** The every-point form's sliding moments storage, reused by the next series. */
+const hourScratch = new ScratchBuffer();
 
 function firstHourEndMs(nowMs: number, o: SkylineOptions): number {
   return nowMs - (o.fullDurationSec * 1000 - HOUR_MS);
@@ -33,7 +36,7 @@ export function firstHourAverage(w: SkylineWindow, o: SkylineOptions): boolean {
 
 /** Every-point form over its own sliding moments of the first-hour points; band mean(H) ± 3·std(H). */
 export function firstHourAverageRolling(s: RollingState, o: SkylineOptions): RollingAlgorithm {
-  const hour = new SlidingMoments(s.timesSec, s.values);
+  const hour = new SlidingMoments(s.timesSec, s.values, hourScratch);
   const band = { upper: NaN, lower: NaN };
   let end = 0;
   return {

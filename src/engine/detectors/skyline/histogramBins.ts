@@ -10,7 +10,7 @@ import { ORDER_STATISTICS } from '../../stats/orderStatistics';
 import type { RollingAlgorithm, RollingState } from './rollingState';
 import { type SkylineWindow, tailAverage } from './window';
 
-const { lowerBound } = ORDER_STATISTICS;
+const { lowerBound, upperBound } = ORDER_STATISTICS;
 
 const BINS = 15;
 const SPARSE = 20;
@@ -29,42 +29,40 @@ function histogramEdges(min: number, max: number, edges: Float64Array): void {
 
 /**
  * Skyline's verdict given the edges and a test "bin i holds ≤ 20 values"; only the bins the tail
- * can select are tested.
+ * can select are tested. The edges never decrease, so the bins [eᵢ, eᵢ₊₁) are disjoint and the
+ * only candidate i ≥ 1 is the last one with eᵢ ≤ T (a binary search instead of Skyline's loop).
  */
 function sparseBinHoldsTail(edges: Float64Array, tail: number, isSparse: (i: number) => boolean): boolean {
   if (tail <= edges[0] && isSparse(0)) {
     return true;
   }
-  for (let i = 1; i < BINS; i++) {
-    if (tail >= edges[i] && tail < edges[i + 1] && isSparse(i)) {
-      return true;
-    }
-  }
-  return false;
+  const i = upperBound(edges, 1, BINS, tail) - 1;
+  return i >= 1 && tail >= edges[i] && tail < edges[i + 1] && isSparse(i);
 }
 
 /** The verdict for one window. Example: 100 values in [0, 1] then a tail of three 50s → true. */
 export function histogramBins(w: SkylineWindow): boolean {
   const x = w.values;
+  const n = x.length;
   let min = Infinity;
   let max = -Infinity;
-  for (const v of x) {
-    min = v < min ? v : min;
-    max = v > max ? v : max;
+  for (let i = 0; i < n; i++) {
+    min = x[i] < min ? x[i] : min;
+    max = x[i] > max ? x[i] : max;
   }
   const edges = oracleEdges;
   histogramEdges(min, max, edges);
-  const isSparse = (i: number): boolean => {
-    const lo = edges[i];
-    const hi = edges[i + 1];
-    const closed = i === BINS - 1;
+  const isSparse = (bin: number): boolean => {
+    const lo = edges[bin];
+    const hi = edges[bin + 1];
+    const closed = bin === BINS - 1;
     let count = 0;
-    for (const v of x) {
-      count += v >= lo && (v < hi || (closed && v <= hi)) ? 1 : 0;
+    for (let i = 0; i < n; i++) {
+      count += x[i] >= lo && (x[i] < hi || (closed && x[i] <= hi)) ? 1 : 0;
     }
     return count <= SPARSE;
   };
-  return sparseBinHoldsTail(edges, tailAverage(x, x.length), isSparse);
+  return sparseBinHoldsTail(edges, tailAverage(x, n), isSparse);
 }
 
 /** Every-point form: one binary search in the state's sorted window per tested bin (exact). */

@@ -16,6 +16,8 @@ import type { SkylineWindow } from './window';
 const { clearSign, m2Error, meanError, sqrtError, UNIT_ROUNDOFF } = ROUNDING;
 
 const scratchBuffer = new ScratchBuffer();
+/** The every-point form's sliding moments storage, reused by the next series. */
+const headScratch = new ScratchBuffer();
 
 /** The verdict for one window. Example: [1, 2, 1, 2, 1, 2, 50] → true. */
 export function meanSubtractionCumulation(w: SkylineWindow): boolean {
@@ -30,7 +32,7 @@ export function meanSubtractionCumulation(w: SkylineWindow): boolean {
 
 /** Every-point form over its own sliding moments of the window minus its last point; band μ′ ± 3s′. */
 export function meanSubtractionCumulationRolling(s: RollingState): RollingAlgorithm {
-  const head = new SlidingMoments(s.timesSec, s.values);
+  const head = new SlidingMoments(s.timesSec, s.values, headScratch);
   const band = { upper: NaN, lower: NaN };
   return {
     band,

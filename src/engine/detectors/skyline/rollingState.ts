@@ -10,10 +10,16 @@
  * bounds are first-order worst cases times a safety factor of 8, checked by property tests.
  * Source: J. R. Shewchuk, "Adaptive precision floating-point arithmetic and fast robust
  * geometric predicates", DCG 18 (1997) (the filter idea).
+ * Storage: the state's arrays (and the algorithms' own sliding state) live in module-level scratch
+ * buffers reused by the next series, so only one RollingState may be in use at a time.
  */
 import { SlidingMoments } from '../../stats/slidingMoments';
+import { ScratchBuffer } from '../../stats/scratchBuffer';
 import { SortedWindow } from '../../stats/sortedWindow';
 import { type AlgorithmResult, type SkylineWindow, TAIL } from './window';
+
+/** Storage reused from one series to the next (skylineEvery is synchronous: one state at a time). */
+const [timesScratch, sortedScratch, momentsScratch] = [new ScratchBuffer(), new ScratchBuffer(), new ScratchBuffer()];
 
 /** Unit roundoff of IEEE double. */
 const UNIT_ROUNDOFF = 2 ** -53;
@@ -39,10 +45,12 @@ function m2Error(n: number, m2: number, range: number, maxAbs: number): number {
   return SAFETY * n * UNIT_ROUNDOFF * (m2 + n * range * maxAbs) + n * meanOff * meanOff;
 }
 
-/** Bound on |√a − √b| when |a − b| ≤ e and a is the computed value. */
+/**
+ * Bound on |√a − √b| when |a − b| ≤ e, a the computed value and b ≥ 0: e/√a (from
+ * |a − b| = |√a − √b|·(√a + √b)) when e < a, where it is the smaller, else √e.
+ */
 function sqrtError(a: number, e: number): number {
-  const root = Math.sqrt(Math.max(a, 0));
-  return Math.min(Math.sqrt(e), root > 0 ? e / root : Infinity);
+  return e < a ? e / Math.sqrt(a) : Math.sqrt(e);
 }
 
 /**
@@ -75,9 +83,12 @@ export class RollingState {
     readonly timesMs: Float64Array,
     readonly values: Float64Array
   ) {
-    this.timesSec = timesMs.map((t) => (t - timesMs[0]) / 1000);
-    this.sorted = new SortedWindow(values);
-    this.moments = new SlidingMoments(this.timesSec, values);
+    this.timesSec = timesScratch.take(timesMs.length);
+    for (let i = 0; i < timesMs.length; i++) {
+      this.timesSec[i] = (timesMs[i] - timesMs[0]) / 1000;
+    }
+    this.sorted = new SortedWindow(values, sortedScratch);
+    this.moments = new SlidingMoments(this.timesSec, values, momentsScratch);
   }
 
   get n(): number {
