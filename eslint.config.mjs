@@ -35,7 +35,6 @@ export default defineConfig([
       '**/.eslintcache',
       'build/',
       '.worker-build/',
-      'tests/harness/.build/',
       'tests/artifacts/',
     ],
   },

@@ -1,5 +1,5 @@
 // Bundles the browser host (tests/harness/host.ts: Grafana's shared modules and an AMD loader)
-// and the demo page (demo/page.ts, which includes the host) into tests/harness/.build/.
+// and the demo page (demo/page.ts, which includes the host) into build/harness/ (git-ignored).
 import { build } from 'esbuild';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,7 +8,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 
 await build({
   entryPoints: { host: path.join(here, 'host.ts'), demo: path.join(here, '..', '..', 'demo', 'page.ts') },
-  outdir: path.join(here, '.build'),
+  outdir: path.join(here, '..', '..', 'build', 'harness'),
   bundle: true,
   format: 'iife',
   platform: 'browser',

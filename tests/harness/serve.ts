@@ -29,7 +29,7 @@ function resolveFile(pathname: string): string | undefined {
     return path.join(ROOT, 'tests', 'harness', 'index.html');
   }
   if (pathname === '/host.js' || pathname === '/demo.js') {
-    return path.join(ROOT, 'tests', 'harness', '.build', pathname.slice(1));
+    return path.join(ROOT, 'build', 'harness', pathname.slice(1));
   }
   if (pathname === '/demo.html') {
     return path.join(ROOT, 'demo', 'demo.html');
