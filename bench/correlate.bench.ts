@@ -16,6 +16,7 @@ import { corpusFromRows, correlate, prepareCorpus } from '../src/engine/similari
 import { bestLag } from '../src/engine/similarity/laggedCorrelation';
 import type { Corpus, CorrelateOptions, CorrelationResult } from '../src/engine/similarity/types';
 import type { Series } from '../src/engine/types';
+import { gaussian, seededRandom } from '../src/engine/stats/seededRandom';
 
 const { values: args } = parseArgs({
   options: {
@@ -38,21 +39,8 @@ const BAND = 0.05;
 const K = 10;
 
 // ---- seeded data ------------------------------------------------------------------------------
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-let rand = mulberry32(0);
-function gauss(): number {
-  const u = 1 - rand();
-  return Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * rand());
-}
+let rand = seededRandom(0);
+const gauss = (): number => gaussian(rand);
 function randomWalkInto(out: Float64Array | Float32Array, off: number, n: number): void {
   let x = gauss();
   for (let i = 0; i < n; i++) {
@@ -92,7 +80,7 @@ interface Dataset {
 }
 /** Each dataset has its own seed, so the 100k part is the same with or without the 10k part. */
 function makeDataset(count: number, precision: 'f64' | 'f32', seed: number): Dataset {
-  rand = mulberry32(seed);
+  rand = seededRandom(seed);
   const rows = precision === 'f32' ? new Float32Array(count * L) : new Float64Array(count * L);
   const names: string[] = [];
   const queryNames: string[] = [];

@@ -15,6 +15,7 @@ import { detectMorgoth } from '../src/engine/detectors/morgoth';
 import { SKYLINE_ALGORITHMS, type SkylineOptions, skylineEvery, skylineLatest } from '../src/engine/detectors/skyline';
 import { gaussian, seededRandom } from '../src/engine/stats/seededRandom';
 import type { Series } from '../src/engine/types';
+import { medianMs } from './medianMs';
 
 const { values: args } = parseArgs({
   options: { runs: { type: 'string', default: '3' }, series: { type: 'string', default: '10000' } },
@@ -45,18 +46,6 @@ function makeSet(count: number, length: number, stepSec: number, seed: number): 
   });
 }
 
-/** Median over RUNS of the process CPU time (user + system) of `run`, in ms; the machine is shared. */
-function medianMs(run: () => void): number {
-  const times: number[] = [];
-  for (let r = 0; r < RUNS; r++) {
-    const start = process.cpuUsage();
-    run();
-    const used = process.cpuUsage(start);
-    times.push((used.user + used.system) / 1000);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
-}
-
 const fmt = (x: number, digits = 0): string =>
   x.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
@@ -67,7 +56,7 @@ function everyRows(set: Series[], label: string): void {
   );
   console.log('  detector                         CPU s     points/s      x Etsy');
   const row = (name: string, run: (s: Series) => unknown): void => {
-    const ms = medianMs(() => set.forEach((s) => run(s)));
+    const ms = medianMs(RUNS, () => set.forEach((s) => run(s)));
     const perSec = points / (ms / 1000);
     console.log(
       `  ${name.padEnd(32)} ${fmt(ms / 1000, 2).padStart(7)}  ${fmt(perSec).padStart(10)}  ${fmt((perSec * ETSY_EVERY_MS_PER_POINT) / 1000).padStart(10)}`
@@ -86,7 +75,7 @@ function everyRows(set: Series[], label: string): void {
 
 function latestRow(set: Series[], label: string): void {
   const length = set[0].values.length;
-  const ms = medianMs(() => set.forEach((s) => skylineLatest(s)));
+  const ms = medianMs(RUNS, () => set.forEach((s) => skylineLatest(s)));
   const usPerSeries = (ms * 1000) / set.length;
   const anchorUs = ETSY_LATEST_MS[length] * 1000;
   const target = length === 1440 ? ' (target ≤ 20 µs)' : '';

@@ -1,6 +1,6 @@
 /*
  * Throughput of Morgoth (`detectMorgoth`) and anode's three-sigma (`threeSigma`) on seeded noisy
- * random walks with level shifts; prints points/s (median of runs) per detector and series length.
+ * random walks with level shifts; prints points/s (median CPU time of runs) per detector and series length.
  * Anchor: one bare Welford pass over the same values (`moments`), the floor any per-point detector
  * pays; the ratio says how many such passes each detector costs. The Go originals are not run here.
  * Run: npx tsx bench/morgothThreeSigma.bench.ts [--runs 5]
@@ -13,6 +13,7 @@ import { detectMorgoth } from '../src/engine/detectors/morgoth';
 import { moments } from '../src/engine/stats/moments';
 import { gaussian, seededRandom } from '../src/engine/stats/seededRandom';
 import type { Series } from '../src/engine/types';
+import { medianMs } from './medianMs';
 
 const { values: args } = parseArgs({ options: { runs: { type: 'string', default: '5' } } });
 const RUNS = Number(args.runs);
@@ -27,16 +28,6 @@ function walk(n: number, seed: number): Series {
     values[i] = level + gaussian(random);
   }
   return { name: `walk-${n}`, timesMs: Float64Array.from({ length: n }, (_, i) => i * 60_000), values };
-}
-
-function medianMs(run: () => unknown): number {
-  const times: number[] = [];
-  for (let r = 0; r < RUNS; r++) {
-    const start = performance.now();
-    run();
-    times.push(performance.now() - start);
-  }
-  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
 }
 
 const detectors: Array<[string, (s: Series) => unknown]> = [
@@ -61,11 +52,11 @@ console.log(
 );
 for (const n of LENGTHS) {
   const s = walk(n, 20261121);
-  medianMs(() => detectors.forEach(([, run]) => run(s)));
-  const anchorMs = medianMs(() => moments(s.values));
+  medianMs(RUNS, () => detectors.forEach(([, run]) => run(s)));
+  const anchorMs = medianMs(RUNS, () => moments(s.values));
   console.log(`\n${n} points; anchor (one Welford pass): ${((n / anchorMs) * 1000).toExponential(2)} points/s`);
   for (const [name, run] of detectors) {
-    const ms = medianMs(() => run(s));
+    const ms = medianMs(RUNS, () => run(s));
     const perSecond = (n / ms) * 1000;
     console.log(
       `${name.padEnd(40)} ${ms.toFixed(2).padStart(9)} ms  ${perSecond.toExponential(2)} points/s  ${(ms / anchorMs).toFixed(1)}× anchor`

@@ -6,6 +6,7 @@
  * anomaly fields and regions, as a Prometheus query would.
  */
 import { LOWER_FIELD, REGIONS_FRAME, SCORE_FIELD, UPPER_FIELD } from '../../src/frames/fieldNames';
+import { seededRandom } from '../../src/engine/stats/seededRandom';
 
 export interface FixtureSpec {
   seriesCount: number;
@@ -46,18 +47,6 @@ export interface Fixture {
   names: string[];
 }
 
-/** Mulberry32: a small seeded generator. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function seriesName(i: number): string {
   const services = ['api', 'db', 'cache', 'queue', 'web', 'auth', 'search'];
   return `${services[i % services.length]}-${String(i).padStart(4, '0')}.latency_ms`;
@@ -76,7 +65,7 @@ export function makeFixture(spec: FixtureSpec): Fixture {
     noBands = false,
     queryBFrom = Infinity,
   } = spec;
-  const rand = random(seed);
+  const rand = seededRandom(seed);
   const times = Array.from({ length: points }, (_, i) => endMs - (points - 1 - i) * stepMs);
   const shapes = Array.from({ length: groups }, () => {
     const walk: number[] = [];

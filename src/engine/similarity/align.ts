@@ -9,6 +9,7 @@
  * Deviation: luminol fills a missing timestamp with the next value; we interpolate and report it.
  */
 import type { Series } from '../types';
+import { sameTimes } from '../series/sameTimes';
 
 export interface AlignedRows {
   readonly gridTimesMs: Float64Array;
@@ -111,21 +112,6 @@ function commonGrid(series: readonly Series[], maxPoints: number): Float64Array 
 function increasing(times: Float64Array): boolean {
   for (let i = 1; i < times.length; i++) {
     if (!(times[i] > times[i - 1])) {
-      return false;
-    }
-  }
-  return true;
-}
-
-function sameTimes(a: Float64Array, b: Float64Array): boolean {
-  if (a === b) {
-    return true;
-  }
-  if (a.length !== b.length) {
-    return false;
-  }
-  for (let i = 0; i < a.length; i++) {
-    if (a[i] !== b[i]) {
       return false;
     }
   }

@@ -4,6 +4,7 @@
  * case: one query step) are passed through; otherwise the union of their times is taken.
  * NaN becomes null, so a missing value is a gap rather than a broken path.
  */
+import { sameTimes } from '../../engine/series/sameTimes';
 export type Column = Float64Array | Array<number | null>;
 
 export interface AlignedColumns {
@@ -20,7 +21,7 @@ export function alignColumns(times: readonly Float64Array[], values: readonly Fl
     return { timesMs: new Float64Array(0), columns: [] };
   }
   const first = times[0];
-  const shared = times.map((t) => t === first || sameTimes(t, first));
+  const shared = times.map((t) => sameTimes(t, first));
   const axis = shared.every(Boolean) ? first : unionOf(times);
   const columns = values.map((v, k): Column => {
     if (axis === first && shared[k]) {
@@ -55,16 +56,4 @@ function unionOf(times: readonly Float64Array[]): Float64Array {
     }
   }
   return all.slice(0, n);
-}
-
-function sameTimes(a: Float64Array, b: Float64Array): boolean {
-  if (a.length !== b.length) {
-    return false;
-  }
-  for (let i = 0; i < a.length; i++) {
-    if (a[i] !== b[i]) {
-      return false;
-    }
-  }
-  return true;
 }

@@ -10,10 +10,9 @@ import { SlidingMoments } from '../../stats/slidingMoments';
 import { sampleStd } from '../../stats/moments';
 import { twoPassMoments } from '../../stats/twoPassMoments';
 import type { SkylineOptions } from './options';
-import { ROUNDING, type RollingAlgorithm, type RollingState } from './rollingState';
+import { beyondThreeSigma } from './beyondThreeSigma';
+import type { RollingAlgorithm, RollingState } from './rollingState';
 import { type SkylineWindow, tailAverage } from './window';
-
-const { clearSign, m2Error, meanError, sqrtError, UNIT_ROUNDOFF } = ROUNDING;
 
 const HOUR_MS = 3_600_000;
 /** The every-point form's sliding moments storage, reused by the next series. */
@@ -48,17 +47,7 @@ export function firstHourAverageRolling(s: RollingState, o: SkylineOptions): Rol
         end++;
       }
       hour.sync(s.lo, end);
-      const { count: n, meanY: mean, cyy } = hour;
-      const sd = n < 2 ? NaN : Math.sqrt(cyy / (n - 1));
-      band.upper = mean + 3 * sd;
-      band.lower = mean - 3 * sd;
-      if (n < 2) {
-        return false;
-      }
-      const gap = Math.abs(s.tail - mean);
-      const sdError = sqrtError(cyy / (n - 1), m2Error(n, cyy, s.range, s.maxAbs) / (n - 1));
-      const tol = 2 * (meanError(n, s.maxAbs) + 3 * sdError) + 8 * UNIT_ROUNDOFF * (gap + 3 * sd);
-      return clearSign(gap - 3 * sd, tol) ?? firstHourAverage(s.window(), o);
+      return beyondThreeSigma(hour, s.tail, s, band, 1) ?? firstHourAverage(s.window(), o);
     },
   };
 }

@@ -10,10 +10,9 @@ import { SlidingMoments } from '../../stats/slidingMoments';
 import { sampleStd } from '../../stats/moments';
 import { ScratchBuffer } from '../../stats/scratchBuffer';
 import { twoPassMoments } from '../../stats/twoPassMoments';
-import { ROUNDING, type RollingAlgorithm, type RollingState } from './rollingState';
+import { beyondThreeSigma } from './beyondThreeSigma';
+import type { RollingAlgorithm, RollingState } from './rollingState';
 import type { SkylineWindow } from './window';
-
-const { clearSign, m2Error, meanError, sqrtError, UNIT_ROUNDOFF } = ROUNDING;
 
 const scratchBuffer = new ScratchBuffer();
 /** The every-point form's sliding moments storage, reused by the next series. */
@@ -38,17 +37,7 @@ export function meanSubtractionCumulationRolling(s: RollingState): RollingAlgori
     band,
     evaluate(): boolean {
       head.sync(s.lo, s.hi - 1);
-      const { count: n, meanY: mean, cyy } = head;
-      const sd = n < 2 ? NaN : Math.sqrt(cyy / (n - 1));
-      band.upper = mean + 3 * sd;
-      band.lower = mean - 3 * sd;
-      if (n < 2) {
-        return false;
-      }
-      const gap = Math.abs(s.values[s.hi - 1] - mean);
-      const sdError = sqrtError(cyy / (n - 1), m2Error(n, cyy, s.range, s.maxAbs) / (n - 1));
-      const tol = 2 * (2 * meanError(n, s.maxAbs) + 3 * sdError) + 8 * UNIT_ROUNDOFF * (gap + 3 * sd);
-      return clearSign(gap - 3 * sd, tol) ?? meanSubtractionCumulation(s.window());
+      return beyondThreeSigma(head, s.values[s.hi - 1], s, band, 2) ?? meanSubtractionCumulation(s.window());
     },
   };
 }
