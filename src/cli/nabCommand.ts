@@ -6,6 +6,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { detect, type DetectRequest } from '../engine/detect';
+import { SKYLINE_ALGORITHMS, type SkylineOptions } from '../engine/detectors/skyline/options';
 import { scoreCorpus, windowRows, type NabProfileScore, type NabResultFile, type RowWindow } from '../engine/nab';
 import type { DetectionResult, Series } from '../engine/types';
 import { causalResult } from './causalResult';
@@ -19,7 +20,7 @@ import { parseArgs, requiredValue, numberValue } from './parseArgs';
 export const NAB_HELP = `kale nab: score a detector on the Numenta Anomaly Benchmark (NAB v1.1 rules)
 
 Usage: kale nab --data DIR --out DIR [--detector NAME] [--consensus N] [--score votes|score]
-                [--full-duration SEC|all] [--score-only]
+                [--skyline nab|analyzer] [--full-duration SEC|all] [--score-only]
 
   --data DIR       corpus root in NAB's layout: DIR/data/<category>/<file>.csv (timestamp,value)
                    and DIR/labels/combined_windows.json; any categories are read
@@ -28,12 +29,18 @@ Usage: kale nab --data DIR --out DIR [--detector NAME] [--consensus N] [--score 
   --detector NAME  preset skyline (default), morgoth, three-sigma or kale, or a comma-separated list of
                    detector ids (the results directory then joins them with '+')
   --consensus N    votes the detectors need (passed to the engine; affects 'anomalous' only)
-  --score SOURCE   anomaly_score per row: 'score' (default) is the engine's combined score;
-                   'votes' is the share of detectors voting anomalous (NAB's Etsy Skyline variant)
+  --score SOURCE   anomaly_score per row: 'score' is the engine's combined score; 'votes' is the
+                   share of detectors voting anomalous. Default: 'votes' for --skyline nab, else 'score'
+  --skyline MODE   how the skyline preset runs. 'nab' (default) is the configuration behind NAB's
+                   published Etsy Skyline score (nab/detectors/skyline): the 7 algorithms other
+                   than grubbs and ks_test over each file's whole history, first_hour_average
+                   looking at the hour one day back, a None (MAD's normal answer) not a vote, no
+                   skip checks, and the share of the 7 votes as the score. 'analyzer' is Etsy's
+                   analyzer as the data source runs it: 9 algorithms over a 24 h window, skip
+                   checks, 6-of-9 consensus, the engine's score
   --full-duration SEC|all
-                   Skyline's FULL_DURATION for Skyline detectors (default: the preset's 86400 s);
-                   'all' keeps each file's whole history, as NAB's own Etsy Skyline detector does
-                   (nab/detectors/skyline/skyline_detector.py appends every record and never trims)
+                   Skyline's FULL_DURATION for Skyline detectors (default: 'all' for --skyline nab,
+                   else the preset's 86400 s); 'all' keeps each file's whole history
   --score-only     skip detection and score the results files already in --out
 
 Detection is causal: every file gets a fresh run of the engine's every-point mode, in which the
@@ -60,8 +67,17 @@ const FLAGS = {
   consensus: 'value',
   score: 'value',
   'full-duration': 'value',
+  skyline: 'value',
   'score-only': 'boolean',
 } as const;
+
+/** NAB's Etsy Skyline detector: Etsy's algorithms minus grubbs and ks_test (not O(n) in NAB's words). */
+const NAB_SKYLINE: Partial<SkylineOptions> = {
+  algorithms: SKYLINE_ALGORITHMS.filter((id) => id !== 'grubbs' && id !== 'ks_test'),
+  consensusMode: 'strict',
+  boredomSetSize: 0,
+  firstHourAgoSec: 86400,
+};
 
 type FullDuration = number | 'all' | undefined;
 
@@ -91,11 +107,19 @@ function requestForFile(request: DetectRequest, fullDuration: FullDuration, time
   return { ...request, options: { ...request.options, skyline: { ...request.options?.skyline, fullDurationSec } } };
 }
 
-function scoreSource(text: string | undefined): NabScoreSource {
+function scoreSource(text: string | undefined, nabSkyline: boolean): NabScoreSource {
   if (text === undefined || text === 'score' || text === 'votes') {
-    return text ?? 'score';
+    return text ?? (nabSkyline ? 'votes' : 'score');
   }
   throw new CliError(`--score must be 'score' or 'votes', got '${text}'`, 2);
+}
+
+/** True when the run is NAB's Etsy Skyline configuration (the skyline preset, --skyline nab). */
+function isNabSkyline(request: DetectRequest, mode: string | undefined): boolean {
+  if (mode !== undefined && mode !== 'nab' && mode !== 'analyzer') {
+    throw new CliError(`--skyline must be 'nab' or 'analyzer', got '${mode}'`, 2);
+  }
+  return request.preset === 'skyline' && mode !== 'analyzer';
 }
 
 function fileWindows(file: NabDataFile, windows: ReadonlyArray<readonly [number, number]> | undefined): RowWindow[] {
@@ -151,9 +175,11 @@ export function runNab(
   const dataDir = requiredValue(args, 'data');
   const outDir = requiredValue(args, 'out');
   const detectorList = args.values.get('detector') ?? 'skyline';
-  const request = detectRequestFor(detectorList, numberValue(args, 'consensus'));
-  const source = scoreSource(args.values.get('score'));
-  const fullDuration = fullDurationOf(args.values.get('full-duration'));
+  const presetRequest = detectRequestFor(detectorList, numberValue(args, 'consensus'));
+  const nabSkyline = isNabSkyline(presetRequest, args.values.get('skyline'));
+  const request = nabSkyline ? { ...presetRequest, options: { skyline: NAB_SKYLINE } } : presetRequest;
+  const source = scoreSource(args.values.get('score'), nabSkyline);
+  const fullDuration = fullDurationOf(args.values.get('full-duration')) ?? (nabSkyline ? 'all' : undefined);
   const detector = detectorList
     .split(',')
     .map((s) => s.trim())

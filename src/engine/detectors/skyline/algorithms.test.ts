@@ -65,6 +65,26 @@ describe('first_hour_average', () => {
   });
 });
 
+describe("first_hour_average, NAB's variant (firstHourAgoSec)", () => {
+  // Two days at 5 min: a wide first hour of history, a quiet hour one day ago, a tail at 9.
+  const values = [...noise(12, 3).map((x) => 100 * x), ...noise(562, 4), 9, 9, 9];
+  const twoDays = { ...o, fullDurationSec: 2 * 86400 + 1 };
+  const nab = { ...twoDays, firstHourAgoSec: 86400 };
+  const dayAgo = values.length - 1 - 288;
+
+  it('compares the tail with the hour one day ago, not the first hour of history', () => {
+    expect(firstHourAverage(windowOf(values, 300), twoDays)).toBe(false);
+    expect(firstHourAverage(windowOf(values, 300), nab)).toBe(true);
+  });
+
+  it('includes the point exactly one day ago (now − F ≤ t)', () => {
+    const outlier = values.map((v, i) => (i === dayAgo ? 1000 : v));
+    expect(firstHourAverage(windowOf(outlier, 300), nab)).toBe(false);
+    const after = values.map((v, i) => (i === dayAgo + 12 ? 1000 : v));
+    expect(firstHourAverage(windowOf(after, 300), nab)).toBe(true);
+  });
+});
+
 describe('stddev_from_average', () => {
   it('fires when the tail average is beyond 3 sample std devs', () => {
     expect(stddevFromAverage(windowOf([...noise(100), 10, 10, 10]))).toBe(true);

@@ -84,6 +84,7 @@ describe('skylineEvery equals the latest-point oracle on every prefix', () => {
       consensusMode: fc.constantFrom<'skyline' | 'strict'>('skyline', 'strict'),
       nanPolicy: fc.constantFrom<'drop' | 'fail'>('drop', 'fail'),
       minTolerableLength: fc.constantFrom(1, 10),
+      firstHourAgoSec: fc.constantFrom(null, 3600, 5400),
     });
     fc.assert(
       fc.property(seriesArb(400, [10, 30, 60, 300]), optionsArb, (series, options) =>

@@ -3,7 +3,10 @@
  * mean of the points older than FULL_DURATION − 1 h before now (a 24 h window's first hour)?
  * Rule: H = {xᵢ : tᵢ < now − (FULL_DURATION − 3600)}; True iff |T − mean(H)| > 3·std(H) (ddof 1).
  * Fewer than two points in H give NaN, so False. Depends on now.
- * Source: etsy/skyline src/analyzer/algorithms.py (first_hour_average) @ 22ae09da.
+ * NAB's variant (firstHourAgoSec = F): H = {xᵢ : now − F ≤ tᵢ < now − F + 3600}, the same hour
+ * of a 24 h window but bounded below, because NAB's detector keeps every point.
+ * Source: etsy/skyline src/analyzer/algorithms.py (first_hour_average) @ 22ae09da;
+ * numenta/NAB nab/detectors/skyline/algorithms.py (first_hour_average) @ ea702d75.
  */
 import { ScratchBuffer } from '../../stats/scratchBuffer';
 import { SlidingMoments } from '../../stats/slidingMoments';
@@ -18,18 +21,27 @@ const HOUR_MS = 3_600_000;
 /** The every-point form's sliding moments storage, reused by the next series. */
 const hourScratch = new ScratchBuffer();
 
-function firstHourEndMs(nowMs: number, o: SkylineOptions): number {
-  return nowMs - (o.fullDurationSec * 1000 - HOUR_MS);
+/** The reference hour as [startMs, endMs); startMs −Infinity means the window's own start. */
+function firstHourMs(nowMs: number, o: SkylineOptions): [number, number] {
+  if (o.firstHourAgoSec === null) {
+    return [-Infinity, nowMs - (o.fullDurationSec * 1000 - HOUR_MS)];
+  }
+  const startMs = nowMs - o.firstHourAgoSec * 1000;
+  return [startMs, startMs + HOUR_MS];
 }
 
 /** The verdict for one window. Example: a flat-ish first hour, then a tail 10σ above it → true. */
 export function firstHourAverage(w: SkylineWindow, o: SkylineOptions): boolean {
-  const endMs = firstHourEndMs(w.nowMs, o);
-  let end = 0;
+  const [startMs, endMs] = firstHourMs(w.nowMs, o);
+  let start = 0;
+  while (start < w.timesMs.length && w.timesMs[start] < startMs) {
+    start++;
+  }
+  let end = start;
   while (end < w.timesMs.length && w.timesMs[end] < endMs) {
     end++;
   }
-  const m = twoPassMoments(w.values, 0, end);
+  const m = twoPassMoments(w.values, start, end);
   return Math.abs(tailAverage(w.values, w.values.length) - m.mean) > 3 * sampleStd(m);
 }
 
@@ -37,16 +49,21 @@ export function firstHourAverage(w: SkylineWindow, o: SkylineOptions): boolean {
 export function firstHourAverageRolling(s: RollingState, o: SkylineOptions): RollingAlgorithm {
   const hour = new SlidingMoments(s.timesSec, s.values, hourScratch);
   const band = { upper: NaN, lower: NaN };
+  let start = 0;
   let end = 0;
   return {
     band,
     evaluate(): boolean {
-      const endMs = firstHourEndMs(s.nowMs, o);
-      end = Math.max(end, s.lo);
+      const [startMs, endMs] = firstHourMs(s.nowMs, o);
+      start = Math.max(start, s.lo);
+      while (start < s.hi && s.timesMs[start] < startMs) {
+        start++;
+      }
+      end = Math.max(end, start);
       while (end < s.hi && s.timesMs[end] < endMs) {
         end++;
       }
-      hour.sync(s.lo, end);
+      hour.sync(start, end);
       return beyondThreeSigma(hour, s.tail, s, band, 1) ?? firstHourAverage(s.window(), o);
     },
   };

@@ -4,7 +4,8 @@
  * Rule: every setting the analyzer reads is an option; `consensusMode` 'skyline' counts a None
  * (median_absolute_deviation's normal answer) as a vote as Etsy does, 'strict' counts only True.
  * Source: etsy/skyline src/settings.py.example and src/analyzer/algorithms.py @ 22ae09da.
- * Deviation: `nanPolicy` is ours. Redis never holds a null, so 'drop' (default) treats NaN as a
+ * Deviation: `firstHourAgoSec` is NAB's variant of first_hour_average (nab/detectors/skyline,
+ * which keeps all history but still looks one day back). `nanPolicy` is ours. Redis never holds a null, so 'drop' (default) treats NaN as a
  * missing pair; 'fail' keeps it, and any window holding it is void (status 'Error'), as Skyline's
  * bare except would make it. ENABLE_SECOND_ORDER (off by default, stateful) is not offered.
  */
@@ -42,6 +43,12 @@ export interface SkylineOptions {
   readonly consensusMode: 'skyline' | 'strict';
   /** 'drop': NaN values are missing points; 'fail': a NaN in the window voids it (status 'Error'). */
   readonly nanPolicy: 'drop' | 'fail';
+  /**
+   * first_hour_average's reference hour. null (Etsy): the window's first hour, the points older
+   * than now − (FULL_DURATION − 1 h). A number F (NAB's variant, F = 86400): the hour
+   * now − F ≤ t < now − F + 1 h, whatever the window's length.
+   */
+  readonly firstHourAgoSec: number | null;
 }
 
 export const SKYLINE_DEFAULTS: SkylineOptions = {
@@ -54,6 +61,7 @@ export const SKYLINE_DEFAULTS: SkylineOptions = {
   algorithms: SKYLINE_ALGORITHMS,
   consensusMode: 'skyline',
   nanPolicy: 'drop',
+  firstHourAgoSec: null,
 };
 
 /** Defaults overlaid with `options`; throws a RangeError naming the first invalid setting. */
@@ -77,6 +85,11 @@ export function resolveSkylineOptions(options: Partial<SkylineOptions> = {}): Sk
     if (Number.isNaN(value)) {
       throw new RangeError(`Skyline option ${name} must be a number, got NaN`);
     }
+  }
+  if (o.firstHourAgoSec !== null && !(o.firstHourAgoSec >= 3600 && Number.isFinite(o.firstHourAgoSec))) {
+    throw new RangeError(
+      `Skyline option firstHourAgoSec must be null or a finite number ≥ 3600, got ${o.firstHourAgoSec}`
+    );
   }
   const unknown = o.algorithms.find((id) => !(SKYLINE_ALGORITHMS as readonly string[]).includes(id));
   if (unknown !== undefined) {
