@@ -92,6 +92,52 @@ describe('kale', () => {
     expect(keep[found[0]]).toBeLessThan(1520);
   });
 
+  it('learns a weekly pattern from the same time a week earlier, and still sees a weekday dip', () => {
+    const HOUR = 3_600_000;
+    const random = seededRandom(6);
+    const wiggle = Array.from({ length: 24 }, () => random());
+    // Hourly: a daily wave on weekdays, a flat lower level on days 5 and 6 of every week.
+    const xs = Array.from({ length: 28 * 24 }, (_, i) => {
+      const weekend = Math.floor(i / 24) % 7 >= 5;
+      return (weekend ? 30 : 50 + 20 * Math.sin((2 * Math.PI * i) / 24)) + wiggle[i % 24];
+    });
+    const dip = 23 * 24 + 4; // a weekday morning, near the wave's top: inside the value range
+    for (let i = dip; i < dip + 4; i++) {
+      xs[i] -= 12;
+    }
+    const opts = { window: 7 * 24, hold: 0 };
+    const weekly = kale(series(xs, HOUR), opts);
+    const dailyOnly = kale(series(xs, HOUR), { ...opts, weekMs: 0 });
+    const flagged = (r: typeof weekly, from: number, to: number) =>
+      Array.from(r.anomalous.slice(from, to)).some((a) => a === 1);
+    expect(flagged(weekly, dip, dip + 4)).toBe(true);
+    expect(weekly.detectors[2].verdicts[dip]).toBe(VERDICT_ANOMALOUS);
+    // Without the week-ago reference, last weekend's departures from the recent days fill the
+    // seasonal part's range, so the dip stays inside it.
+    expect(flagged(dailyOnly, dip, dip + 4)).toBe(false);
+    // From the second week on, weekends and the Mondays after them match a week earlier.
+    for (const day of [12, 13, 14, 19, 20, 21]) {
+      expect(flagged(weekly, day * 24, day * 24 + 24)).toBe(false);
+    }
+  });
+
+  it('does not echo an anomalous weekend a week later (the weekly baseline is a median of weeks)', () => {
+    const HOUR = 3_600_000;
+    const random = seededRandom(7);
+    const wiggle = Array.from({ length: 24 }, () => random());
+    const xs = Array.from({ length: 35 * 24 }, (_, i) => {
+      const weekend = Math.floor(i / 24) % 7 >= 5;
+      return (weekend ? 30 : 50 + 20 * Math.sin((2 * Math.PI * i) / 24)) + wiggle[i % 24];
+    });
+    const bump = 26 * 24 + 10; // a Saturday of the fourth week
+    for (let i = bump; i < bump + 4; i++) {
+      xs[i] += 15;
+    }
+    const r = kale(series(xs, HOUR), { window: 7 * 24, hold: 0 });
+    expect(Array.from(r.anomalous.slice(bump, bump + 4)).some((a) => a === 1)).toBe(true);
+    expect(Array.from(r.anomalous.slice(bump + 7 * 24, bump + 7 * 24 + 4)).every((a) => a === 0)).toBe(true);
+  });
+
   it('suppresses repeat alarms for `hold` points after an alarm', () => {
     const xs = daily(1500, 4);
     xs[1200] = 200;
@@ -177,6 +223,9 @@ describe('kale', () => {
       /window must be an integer in \[1, 1e7\], got 0; threshold must be in \(0, 1\], got NaN; damp must be in \[0, 1\], got 2/
     );
     expect(() => kale(series([1, 2, 3]), { smoothSpan: 2.5 })).toThrow(/smoothSpan/);
+    expect(() => kale(series([1, 2, 3]), { weekMs: -1 })).toThrow(/weekMs must be 0 or a finite number > 0, got -1/);
+    expect(() => kale(series([1, 2, 3]), { weekMs: Infinity })).toThrow(/weekMs/);
+    expect(kale(series([1, 2, 3]), { weekMs: 0 }).score.length).toBe(3);
   });
 
   it('handles empty, one point, constant, NaN, ±Infinity and Number.MAX_VALUE input', () => {

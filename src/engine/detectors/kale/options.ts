@@ -19,6 +19,8 @@ export interface KaleOptions {
   readonly excessHalf: number;
   /** Seasonal period of kale_seasonal's baseline, in ms (a day). */
   readonly periodMs: number;
+  /** Period of kale_seasonal's second baseline, in ms (a week; 0 for none): see nearerBaseline.ts. */
+  readonly weekMs: number;
   /** Combined score at or above which a point is anomalous (and suppression starts). */
   readonly threshold: number;
   /** Points damped after an alarm, and the damping factor in [0, 1]. */
@@ -34,6 +36,7 @@ export const KALE_DEFAULTS: KaleOptions = {
   smoothSpan: 24,
   excessHalf: 0.2,
   periodMs: DAY_MS,
+  weekMs: 7 * DAY_MS,
   threshold: 0.22,
   hold: 100,
   damp: 0,
@@ -50,6 +53,7 @@ export function kaleOptionProblems(o: KaleOptions): string[] {
     ['smoothSpan', isCount(o.smoothSpan, 1), 'an integer in [1, 1e7]'],
     ['excessHalf', isPositive(o.excessHalf), 'a finite number > 0'],
     ['periodMs', isPositive(o.periodMs), 'a finite number > 0'],
+    ['weekMs', o.weekMs === 0 || isPositive(o.weekMs), '0 or a finite number > 0'],
     ['threshold', o.threshold > 0 && o.threshold <= 1, 'in (0, 1]'],
     ['hold', isCount(o.hold, 0), 'an integer in [0, 1e7]'],
     ['damp', o.damp >= 0 && o.damp <= 1, 'in [0, 1]'],

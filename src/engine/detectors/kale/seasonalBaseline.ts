@@ -1,9 +1,10 @@
 /*
- * Seasonal baseline: the value expected at a point from the same time on the previous days.
+ * Seasonal baseline: the value expected at a point from the same time in the previous periods
+ * (days for kale's daily baseline, weeks for its weekly one).
  * Rule: b[k] = the median of the values one, two and three periods before point k (each matched
  * by time, see periodAgo), over those present: the median of three, the mean of two, the one
  * value, or NaN when none is present (a gap) or the series has under two points per period.
- * A single anomalous day therefore cannot move the baseline once three days are known.
+ * A single anomalous period therefore cannot move the baseline once three periods are known.
  * Source: the same-time-on-previous-days comparison of capacity dashboards (Graphite's timeShift),
  * made robust with a median as in robust seasonal estimation (Cleveland et al., STL, 1990); three
  * days is the smallest window whose median rejects one bad day.
