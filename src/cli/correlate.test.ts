@@ -29,6 +29,13 @@ describe('runCorrelate', () => {
     expect(hits.find((h) => h.name === 'web.load')).toMatchObject({ lag: 2 });
   });
 
+  it('defaults to the lagged method: web.load follows by 2 points with |r| = 1 over the overlap', () => {
+    const hits = parse(runCorrelate(['--query', 'web.cpu'], series));
+    expect(hits[0]).toMatchObject({ name: 'web.load', lag: 2, similarity: 1 });
+    expect(hits.find((h) => h.name === 'db.free')).toMatchObject({ lag: 0, similarity: 1, anticorrelated: true });
+    expect(CORRELATE_HELP).toMatch(/lagged \(default\)/);
+  });
+
   it('accepts a sketch and every method', () => {
     for (const method of ['pearson', 'dtw', 'lagged', 'oculus']) {
       const lines = runCorrelate(['--sketch', '0,1,0,-1,0,1,0', '--method', method, '--max-lag', '3'], series);

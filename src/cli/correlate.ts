@@ -1,6 +1,6 @@
 /*
  * `kale correlate`: the series most similar to one query series (or a drawn sketch), one JSON
- * line per hit, best first.
+ * line per hit, best first. Default method 'lagged' (the engine's default, validateOptions.ts).
  */
 import { correlate, prepareCorpus, type CorrelationMethod, type OculusScorer } from '../engine/similarity';
 import type { Series } from '../engine/types';
@@ -18,22 +18,24 @@ Usage: kale correlate --input FILE (--query NAME | --sketch v1,v2,...) [--method
   --query NAME    the series to match (never returned as its own hit)
   --sketch LIST   a drawn curve instead: any number of comma-separated values, any scale; it is
                   resampled to the grid's length
-  --method M      dtw (default): exact DTW within a Sakoe–Chiba band, over the series and its
-                    mirror image, ranked by shape; each hit also gets its best lag
+  --method M      lagged (default): the best correlation |r| over shifts within ±max-lag, r taken
+                    over the overlapping points; exact. Each hit gets its lag (who leads) and,
+                    when r < 0, anticorrelated
+                  dtw: exact DTW within a Sakoe–Chiba band, over the series and its mirror
+                    image, ranked by shape; each hit also gets the lag of its warping path
                   pearson: zero-lag correlation |r|
-                  lagged: the best correlation |r| over lags within ±max-lag
                   oculus: Etsy Oculus as it was: shape-fingerprint phrase match (slop 20), then
                     its Euclidean (default) or FastDTW (radius 5) score on 0..25-scaled values
   --band F        DTW band half-width as a fraction of the length (default 0.05)
-  --max-lag N     lagged only: largest lag searched, in points (default: the band in points;
-                  dtw reports the lag of its warping path, within the band)
+  --max-lag N     lagged only: largest lag searched, in points (default: the band in points,
+                  i.e. 5 % of the length; dtw reports the lag of its warping path, within the band)
   --top K         number of hits (default 10)
   --scorer S      oculus only: euclidean (default) or fastdtw
 
 Output, one JSON line per hit, best first:
   {"name": "web.cpu", "similarity": 0.93, "distance": 3.1, "lag": 4}
-  similarity  in [0, 1], 1 = same shape (dtw: the correlation reached once small warps are
-              allowed; pearson/lagged: |r|; oculus: 1 − mean difference / 25)
+  similarity  in [0, 1], 1 = same shape (lagged/pearson: |r|; dtw: the correlation reached once
+              small warps are allowed; oculus: 1 − mean difference / 25)
   distance    the method's raw distance (√DTW cost, z-normalised Euclidean, or Oculus's score)
   lag         points; positive = the hit lags (follows) the query
   anticorrelated  present (true) when the hit mirrors the query: it falls where the query rises
@@ -58,7 +60,7 @@ export function runCorrelate(argv: string[], series: Series[]): string[] {
   if ((name === undefined) === (sketchText === undefined)) {
     throw new CliError('give exactly one of --query NAME or --sketch v1,v2,... (see --help)', 2);
   }
-  const method = args.values.get('method') ?? 'dtw';
+  const method = args.values.get('method') ?? 'lagged';
   if (!METHODS.includes(method)) {
     throw new CliError(`--method must be one of ${METHODS.join(', ')}, got '${method}'`, 2);
   }

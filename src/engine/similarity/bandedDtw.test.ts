@@ -47,18 +47,18 @@ function lowerBounds(a: number[], b: number[], r: number) {
   const cu = new Float64Array(n);
   const cl = new Float64Array(n);
   envelopeInto(c, 0, n, r, cu, cl, envelopeWork(n));
-  const order = orderByMagnitude(q, 0, n);
+  const order = orderByMagnitude(q);
   const width = 3;
   const paa = new Float64Array(segmentCount(n, width));
   segmentMeansInto(c, 0, n, width, paa, 0);
   const seg = segmentEnvelope(U, L, width);
-  const eq = lbKeogh(order, n, c, 0, U, L, Infinity, null);
+  const eq = lbKeogh(order, c, 0, U, L, Infinity, null);
   const improvedWork = { projection: new Float64Array(n), envelope: envelopeWork(n) };
   return {
     improved: lbImproved(q, U, L, c, 0, n, r, eq, Infinity, improvedWork),
     kim: lbKim(q, c, 0, n, Infinity),
-    eq: lbKeogh(order, n, c, 0, U, L, Infinity, null),
-    ec: lbKeogh(order, n, q, 0, cu, cl, Infinity, null),
+    eq: lbKeogh(order, c, 0, U, L, Infinity, null),
+    ec: lbKeogh(order, q, 0, cu, cl, Infinity, null),
     paa: lbPaa(paa, 0, n, width, seg.upper, seg.lower, Infinity),
   };
 }
@@ -85,7 +85,7 @@ describe('bandedDtw', () => {
         const L = new Float64Array(n);
         envelopeInto(q, 0, n, r, U, L, envelopeWork(n));
         const terms = new Float64Array(n);
-        lbKeogh(orderByMagnitude(q, 0, n), n, c, 0, U, L, Infinity, terms);
+        lbKeogh(orderByMagnitude(q), c, 0, U, L, Infinity, terms);
         const cb = new Float64Array(n + 1);
         for (let i = n - 1; i >= 0; i--) {
           cb[i] = cb[i + 1] + terms[i];
@@ -138,7 +138,7 @@ describe('lower bounds (LB_KimFL, LB_Keogh EQ and EC, LB_PAA, LB_Improved)', () 
     const U = Float64Array.of(1, 1, 1);
     const L = Float64Array.of(-1, -1, -1);
     const order = Int32Array.of(0, 1, 2);
-    expect(lbKeogh(order, 3, c, 0, U, L, Infinity, null)).toBe(8);
-    expect(lbKeogh(order, 3, c, 0, U, L, 4, null)).toBe(4);
+    expect(lbKeogh(order, c, 0, U, L, Infinity, null)).toBe(8);
+    expect(lbKeogh(order, c, 0, U, L, 4, null)).toBe(4);
   });
 });

@@ -99,7 +99,7 @@ export function dtwSearch(
         stage.paaPruned++;
         continue;
       }
-      const eq = lbKeogh(p.order, n, values, off, p.upper, p.lower, threshold, contribEq);
+      const eq = lbKeogh(p.order, values, off, p.upper, p.lower, threshold, contribEq);
       if (eq >= threshold) {
         stage.keoghEqPruned++;
         continue;
@@ -112,7 +112,7 @@ export function dtwSearch(
         envelopeInto(values, off, n, r, upper, lower, envWork);
         envelopeReady = true;
       }
-      const ec = lbKeogh(p.order, n, p.q, 0, upper, lower, threshold, contribEc);
+      const ec = lbKeogh(p.order, p.q, 0, upper, lower, threshold, contribEc);
       if (ec >= threshold) {
         stage.keoghEcPruned++;
         continue;

@@ -1,7 +1,10 @@
+import fc from 'fast-check';
+
 import { freezeCollection } from '../collections/collection';
 import type { Series } from '../types';
 import { correlate } from './correlate';
-import { prepareCorpus } from './corpus';
+import { corpusFromRows, prepareCorpus } from './corpus';
+import { bestLag, prefixSums, prefixSumsInto } from './laggedCorrelation';
 import type { CorrelationMethod } from './types';
 
 const N = 120;
@@ -59,8 +62,81 @@ describe('correlate', () => {
     expect(stats.method).toBe(method);
   });
 
-  it('default (dtw) puts the scaled copy first, reports the mirror as anti-correlated and the follower\u2019s lag', () => {
-    const { hits } = correlate(corpus, { name: 'query' }, { maxLagPoints: 8 });
+  it('default (lagged) puts the scaled copy first, reports the mirror as anti-correlated and the follower\u2019s lag', () => {
+    const { hits, stats } = correlate(corpus, { name: 'query' });
+    expect(stats.method).toBe('lagged');
+    expect(hits[0]).toMatchObject({ name: 'scaled copy', lag: 0, correlation: expect.closeTo(1, 9) });
+    expect(hits[0].similarity).toBeCloseTo(1, 9);
+    expect(hits[0].distance).toBeCloseTo(0, 3);
+    expect(hits.find((h) => h.name === 'mirror')).toMatchObject({
+      anticorrelated: true,
+      lag: 0,
+      correlation: expect.closeTo(-1, 9),
+    });
+    // follower = the query delayed by 4 points: over the overlap it is an exact copy.
+    expect(hits.find((h) => h.name === 'follower')).toMatchObject({ lag: 4, similarity: expect.closeTo(1, 9) });
+  });
+
+  it('default max lag is 5 % of the length; a smaller max lag cannot align the follower', () => {
+    const narrow = correlate(corpus, { name: 'query' }, { maxLagPoints: 2 }).hits.find((h) => h.name === 'follower');
+    expect(narrow?.lag).toBeLessThanOrEqual(2);
+    expect(narrow?.similarity).toBeLessThan(0.99);
+    const wide = correlate(corpus, { name: 'query' }, { bandFraction: 0.1 }).hits.find((h) => h.name === 'follower');
+    expect(wide).toMatchObject({ lag: 4, similarity: expect.closeTo(1, 9) });
+  });
+
+  it('default returns exactly the brute-force top k of max |overlap r| within ±maxLag', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 3, max: 30 }),
+        fc.integer({ min: 20, max: 90 }),
+        fc.integer(),
+        fc.option(fc.integer({ min: 0, max: 25 }), { nil: undefined }),
+        (count, n, seed, maxLagPoints) => {
+          let state = seed | 0;
+          const rnd = () => {
+            state = (Math.imul(state, 1103515245) + 12345) | 0;
+            return ((state >>> 8) & 0xffff) / 0x10000 - 0.5;
+          };
+          const rows = new Float64Array(count * n);
+          for (let r = 0; r < count; r++) {
+            let x = 0;
+            for (let i = 0; i < n; i++) {
+              x += rnd();
+              // Every third row is a shifted, noisy copy of row 0 (shift 1–7, not circular).
+              rows[r * n + i] = r % 3 === 2 ? rows[Math.min(n - 1, i + (r % 7) + 1)] + 0.05 * rnd() : x;
+            }
+          }
+          const c = corpusFromRows(
+            Array.from({ length: count }, (_, i) => `r${i}`),
+            rows,
+            n
+          );
+          const m = maxLagPoints ?? Math.round(0.05 * n);
+          const q = Float64Array.from(c.values.subarray(0, n));
+          const qp = prefixSums(n);
+          prefixSumsInto(q, 0, n, qp);
+          const out = new Float64Array(2);
+          const brute: number[] = [];
+          for (let id = 1; id < c.count; id++) {
+            bestLag(q, qp, c.values, id * n, n, m, prefixSums(n), out);
+            brute.push(Math.abs(out[1]));
+          }
+          brute.sort((a, b) => b - a);
+          const { hits } = correlate(c, { name: c.names[0] }, { topK: 5, maxLagPoints });
+          expect(hits.map((h) => h.similarity)).toEqual(brute.slice(0, 5).map((v) => expect.closeTo(v, 9)));
+          hits.forEach((h) => {
+            expect(Math.abs(h.lag)).toBeLessThanOrEqual(m);
+            expect(h.anticorrelated === true).toBe((h.correlation ?? 0) < 0);
+          });
+        }
+      ),
+      { numRuns: 100 }
+    );
+  });
+
+  it('dtw puts the scaled copy first, reports the mirror as anti-correlated and the follower\u2019s lag', () => {
+    const { hits } = correlate(corpus, { name: 'query' }, { method: 'dtw' });
     expect(hits[0]).toMatchObject({ name: 'scaled copy', lag: 0 });
     expect(hits[0].similarity).toBeCloseTo(1, 9);
     expect(hits[0].distance).toBeCloseTo(0, 6);
@@ -71,14 +147,13 @@ describe('correlate', () => {
     expect(hits.find((h) => h.name === 'follower')).toMatchObject({ lag: 4 });
   });
 
-  it('pearson reports |ρ| and the sign; lagged finds the follower at +4', () => {
+  it('pearson reports |\u03c1| and the sign at lag 0', () => {
     const pearson = correlate(corpus, { name: 'query' }, { method: 'pearson' }).hits;
     expect(pearson.find((h) => h.name === 'mirror')).toMatchObject({
       anticorrelated: true,
       correlation: expect.closeTo(-1, 9),
+      lag: 0,
     });
-    const lagged = correlate(corpus, { name: 'query' }, { method: 'lagged', maxLagPoints: 6 }).hits;
-    expect(lagged.find((h) => h.name === 'follower')).toMatchObject({ lag: 4, similarity: expect.closeTo(0.97, 1) });
   });
 
   it('says which points of a hit were interpolated', () => {

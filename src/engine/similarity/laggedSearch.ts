@@ -1,33 +1,33 @@
 /*
- * Exact k-NN under lagged correlation: the rows with the largest max_{|s| ≤ m} |r(s)|.
- * Rule: key = 1 − |r_best|. For every lag s, Σ_overlap q_i c_{i+s} = (Σq²_ov + Σc²_ov − D(s)) / 2
- * with D(s) = Σ_overlap (q_i − c_{i+s})² ≥ LB_Keogh of c against the radius-m query envelope over
- * the positions [m, n − m) that every overlap contains; so |r(s)| ≤ (Σq² + Σc² − LB) / (2√(Σq²Σc²))
- * for the better of q and −q, which gives a lower bound of the key for the LB-ordered driver.
- * A cheaper bound from the query's segment means (lagBound.ts) screens each candidate first.
- * Source: the LB_Keogh argument of Keogh & Ratanamahatana (2005) applied to shift-only alignments,
+ * Exact k-NN under lagged correlation: the rows with the largest max_{|s| ≤ m} |r(s)| (overlap
+ * Pearson, laggedCorrelation.ts).
+ * Rule: key = 1 − |r_best|. Every row's prefix sums feed two segment bounds of |r| (lagBound.ts),
+ * a coarse one (width 64) and, if that does not prune, a finer one (width 16); key ≥ 1 − bound is
+ * a lower bound for the LB-ordered driver, which computes the exact lag scan only for the rows
+ * whose bound beats the current k-th best, best bound first.
+ * Source: the lower-bound search of Rakthanmanon et al. (KDD 2012) applied to shift-only alignments,
  * as suggested in /work/shared/reference/correlation.md §4 item 4.
  */
-import { bestLag } from './laggedCorrelation';
+import { bestLag, prefixSums, prefixSumsInto } from './laggedCorrelation';
+import { boundPrefixSumsInto } from './boundPrefixSums';
 import { lagBoundPlan, lagUpperBound } from './lagBound';
-import { lbKeogh } from './lbKeogh';
 import { lbOrderedSearch, type LbSearchCounters } from './lbOrderedSearch';
-import type { QueryPlan } from './queryPlan';
 import { TopK } from './topK';
 import type { Corpus } from './types';
 
-/** Segment width of the coarse lag bound: wider is cheaper per candidate but looser (16 measured best at n = 1,000). */
-const LAG_BOUND_WIDTH = 16;
+/** Block widths of the two bounds (wider is cheaper per row but looser; measured at n = 1,000). */
+const COARSE_WIDTH = 64;
+const FINE_WIDTH = 16;
 
 export interface LaggedSearchResult {
+  /** key = 1 − |r|, tag = the best lag. */
   readonly heap: TopK;
-  readonly counters: LbSearchCounters & { lagScans: number };
+  readonly counters: LbSearchCounters & { coarsePruned: number; lagScans: number };
 }
 
-/** `plans` must be built with envelope radius maxLag over positions [maxLag, n − maxLag). */
 export function laggedSearch(
   corpus: Corpus,
-  plans: readonly QueryPlan[],
+  q: Float64Array,
   maxLag: number,
   topK: number,
   exclude: number,
@@ -35,37 +35,34 @@ export function laggedSearch(
 ): LaggedSearchResult {
   const n = corpus.length;
   const values = corpus.values;
-  const q = plans[0].q;
-  const qNorm2 = plans[0].norm2;
+  const qp = prefixSums(n);
+  prefixSumsInto(q, 0, n, qp);
+  const cp = prefixSums(n);
   const out = new Float64Array(2);
-  const coarse = lagBoundPlan(q, LAG_BOUND_WIDTH);
-  const prefix = new Float64Array(n + 1);
+  // The coarse width is a multiple of the fine one, as boundPrefixSumsInto needs.
+  const fineWidth = Math.min(FINE_WIDTH, n);
+  const coarse = lagBoundPlan(qp, n, maxLag, n < COARSE_WIDTH ? fineWidth : COARSE_WIDTH);
+  const fine = lagBoundPlan(qp, n, maxLag, fineWidth);
+  let coarsePruned = 0;
   let lagScans = 0;
 
   const bound = (id: number, worst: number): number => {
-    const cNorm2 = corpus.norms2[id];
-    const coarseKey = 1 - lagUpperBound(coarse, qNorm2, values, id * n, n, cNorm2, maxLag, prefix);
+    boundPrefixSumsInto(values, id * n, n, maxLag, fineWidth, cp);
+    const coarseKey = 1 - lagUpperBound(coarse, cp, n);
     if (coarseKey >= worst) {
+      coarsePruned++;
       return coarseKey;
     }
-    const scale = 2 * Math.sqrt(qNorm2 * cNorm2);
-    // Key ≥ worst ⇔ LB ≥ limit, so LB_Keogh may stop at the limit.
-    const limit = qNorm2 + cNorm2 - scale * (1 - worst);
-    let lb = Infinity;
-    for (const p of plans) {
-      const b = lbKeogh(p.order, p.order.length, values, id * n, p.upper, p.lower, limit, null);
-      lb = b < lb ? b : lb;
-    }
-    return Math.max(coarseKey, 1 - (qNorm2 + cNorm2 - lb) / scale);
+    return Math.max(coarseKey, 1 - lagUpperBound(fine, cp, n));
   };
 
   const evaluate = (id: number, heap: TopK): void => {
     lagScans++;
-    bestLag(q, values, id * n, n, maxLag, Math.sqrt(qNorm2 * corpus.norms2[id]), out);
+    bestLag(q, qp, values, id * n, n, maxLag, cp, out);
     heap.offer(1 - Math.abs(out[1]), id, out[0]);
   };
 
   const heap = new TopK(topK);
   const driver = lbOrderedSearch(corpus.count, exclude, seeds, heap, { bound, evaluate });
-  return { heap, counters: { ...driver, lagScans } };
+  return { heap, counters: { ...driver, coarsePruned, lagScans } };
 }

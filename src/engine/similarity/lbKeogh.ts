@@ -11,13 +11,12 @@
 import type { CorpusValues } from './types';
 
 /**
- * LB_Keogh of x[off + order[k]] against [lower, upper][order[k]] for k < orderLength. When
+ * LB_Keogh of x[off + order[k]] against [lower, upper][order[k]] over the whole order. When
  * `contrib` is given, contrib[order[k]] receives each point's term (for the DTW's cumulative bound);
- * positions not visited keep their old value, so callers zero it when the order is partial.
+ * positions not visited (after abandoning) keep their old value.
  */
 export function lbKeogh(
   order: Int32Array,
-  orderLength: number,
   x: CorpusValues,
   off: number,
   upper: Float64Array,
@@ -26,7 +25,7 @@ export function lbKeogh(
   contrib: Float64Array | null
 ): number {
   let lb = 0;
-  for (let k = 0; k < orderLength && lb < bsf; k++) {
+  for (let k = 0; k < order.length && lb < bsf; k++) {
     const i = order[k];
     const v = x[off + i];
     let d = 0;
@@ -43,11 +42,11 @@ export function lbKeogh(
   return lb;
 }
 
-/** Positions [from, to) sorted by |q| descending: the visiting order of UCR's reordered early abandoning. */
-export function orderByMagnitude(q: Float64Array, from: number, to: number): Int32Array {
-  const order = new Int32Array(Math.max(0, to - from));
+/** All positions of q sorted by |q| descending: the visiting order of UCR's reordered early abandoning. */
+export function orderByMagnitude(q: Float64Array): Int32Array {
+  const order = new Int32Array(q.length);
   for (let i = 0; i < order.length; i++) {
-    order[i] = from + i;
+    order[i] = i;
   }
   return order.sort((a, b) => Math.abs(q[b]) - Math.abs(q[a]));
 }

@@ -7,17 +7,15 @@ describe('pearsonScan', () => {
   it('equals the textbook Pearson correlation for every row, f64 and f32', () => {
     fc.assert(
       fc.property(
-        fc
-          .integer({ min: 2, max: 30 })
-          .chain((n) =>
-            fc.tuple(
-              fc.constant(n),
-              fc.array(fc.array(fc.integer({ min: -100, max: 100 }), { minLength: n, maxLength: n }), {
-                minLength: 1,
-                maxLength: 6,
-              })
-            )
-          ),
+        fc.integer({ min: 2, max: 30 }).chain((n) =>
+          fc.tuple(
+            fc.constant(n),
+            fc.array(fc.array(fc.integer({ min: -100, max: 100 }), { minLength: n, maxLength: n }), {
+              minLength: 1,
+              maxLength: 6,
+            })
+          )
+        ),
         fc.boolean(),
         ([n, raw], f32) => {
           const rows = raw.filter((r) => new Set(r).size > 1);

@@ -22,18 +22,8 @@ export interface QueryPlan {
   readonly sign: 1 | -1;
 }
 
-/**
- * Plans for q (and −q when `withMirror`), envelope radius r; LB_Keogh visits positions [from, to)
- * (the whole series for DTW, the middle for lagged correlation).
- */
-export function queryPlans(
-  q: Float64Array,
-  radius: number,
-  paaWidth: number,
-  withMirror: boolean,
-  from = 0,
-  to = q.length
-): QueryPlan[] {
+/** Plans for q (and −q when `withMirror`), envelope radius r. */
+export function queryPlans(q: Float64Array, radius: number, paaWidth: number, withMirror: boolean): QueryPlan[] {
   const n = q.length;
   const upper = new Float64Array(n);
   const lower = new Float64Array(n);
@@ -42,7 +32,7 @@ export function queryPlans(
   for (let i = 0; i < n; i++) {
     norm2 += q[i] * q[i];
   }
-  const order = orderByMagnitude(q, from, to);
+  const order = orderByMagnitude(q);
   const seg = segmentEnvelope(upper, lower, paaWidth);
   const plans: QueryPlan[] = [{ q, norm2, upper, lower, upperSeg: seg.upper, lowerSeg: seg.lower, order, sign: 1 }];
   if (withMirror) {

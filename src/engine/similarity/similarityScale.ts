@@ -2,7 +2,8 @@
  * How each method's raw distance becomes a similarity in [0, 1] that a person can read.
  * Rules (n = points per series, z-normalised so Σq² ≈ Σc² ≈ n):
  * - pearson / lagged: similarity = |r|, the correlation's strength; the sign is reported apart
- *   (anticorrelated). distance = z-normalised Euclidean distance √(2n(1 − |r|)).
+ *   (anticorrelated). distance = √(2n(1 − |r|)), the z-normalised Euclidean distance of a
+ *   full-length pair with that r (for lagged, r is the overlap Pearson at the best lag).
  * - dtw: similarity = 1 − D / (2n) with D the squared-cost DTW. Since D ≤ ED² = 2n(1 − |ρ|) for the
  *   better sign, it reads as "the correlation this pair reaches once small time shifts and warps
  *   are allowed", is ≥ the zero-lag |ρ| and is 1 only for identical shapes. distance = √D.

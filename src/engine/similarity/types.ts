@@ -46,11 +46,14 @@ export interface Corpus {
 export type CorrelationQuery = { readonly name: string } | { readonly sketch: readonly number[] };
 
 export interface CorrelateOptions {
-  /** Default 'dtw' (exact banded DTW over both signs, ranked by DTW, warping lag and ρ per hit). */
+  /**
+   * Default 'lagged': max |Pearson over the overlap| within ±maxLagPoints, exact; each hit has its
+   * best lag and the signed r there. 'dtw': exact banded DTW over both signs, warping lag and ρ per hit.
+   */
   readonly method?: CorrelationMethod;
   /** Sakoe–Chiba half-width as a fraction of the length; default 0.05. */
   readonly bandFraction?: number;
-  /** 'lagged' only: largest |lag| searched, in points; default round(bandFraction · length). */
+  /** 'lagged' only: largest |lag| searched, in points; default round(bandFraction · length) (5 %). */
   readonly maxLagPoints?: number;
   /** Number of series hits; default 10. */
   readonly topK?: number;

@@ -1,9 +1,9 @@
 /*
  * Checks a correlate() call's options once, at the boundary, and fills in the defaults.
- * Rule: method 'dtw', band 5 % of the length, max lag = the band in points, top 10; Oculus
- * slop 20, scorer 'euclidean', radius 5 (its sample config). A bad value throws a RangeError
- * that names the option and the value.
- * Source: /work/shared/reference/correlation.md §4 (5 % band); etsy/oculus config.yml.sample.
+ * Rule: method 'lagged', band 5 % of the length, max lag = the band in points (±50 at 1,000
+ * points), top 10; Oculus slop 20, scorer 'euclidean', radius 5 (its sample config). A bad value
+ * throws a RangeError that names the option and the value.
+ * Source: /work/shared/reference/correlation.md §4 (5 % band, ±5 % lag); etsy/oculus config.yml.sample.
  */
 import type { Collection } from '../collections/collection';
 import type { CorrelateOptions, CorrelationMethod, OculusScorer } from './types';
@@ -23,7 +23,7 @@ const METHODS: readonly CorrelationMethod[] = ['pearson', 'dtw', 'lagged', 'ocul
 const SCORERS: readonly OculusScorer[] = ['euclidean', 'fastdtw'];
 
 export function validateOptions(options: CorrelateOptions, length: number): ResolvedOptions {
-  const method = options.method ?? 'dtw';
+  const method = options.method ?? 'lagged';
   if (!METHODS.includes(method)) {
     throw new RangeError(`correlate: method must be one of ${METHODS.join(', ')}, got '${method}'`);
   }

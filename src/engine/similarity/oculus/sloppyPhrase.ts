@@ -4,7 +4,9 @@
  * Rule: match iff there are distinct document positions p_i holding query token t_i such that
  * max_i(p_i − i) − min_i(p_i − i) ≤ slop (Lucene's matchLength ≤ slop). For each window start a,
  * term i must sit in [a + i, a + i + slop]; per token type these windows slide monotonically, so
- * assigning each term the earliest free position of its type decides the window exactly.
+ * assigning each term the earliest free position of its type decides the window exactly. These
+ * earliest positions never decrease as a grows, so when term i fails at position p the scan jumps
+ * to a = p − i − slop, and stops when term i has no position left.
  * Source: Apache Lucene SloppyPhraseScorer / PhraseQuery#setSlop (matchLength = end − start ≤ slop);
  * etsy/oculus helpers/elasticsearch.rb (`match_query` with type phrase, `phrase_slop` default 20).
  * Deviation: Lucene's scorer is a heuristic when terms repeat and can miss some such matches;
@@ -50,7 +52,12 @@ export function sloppyPhraseMatch(query: Uint8Array, doc: Uint8Array, slop: numb
       const t = query[i];
       const from = Math.max(a + i, last[t] + 1);
       const p = from < dn ? next[t * stride + from] : -1;
-      if (p < 0 || p > a + i + slop) {
+      if (p < 0) {
+        return false;
+      }
+      if (p > a + i + slop) {
+        // Term i's earliest position only moves right as a grows; the next start that can hold it is p − i − slop.
+        a = p - i - slop - 1;
         break;
       }
       last[t] = p;
