@@ -1,10 +1,13 @@
 /*
  * Data source benchmark in Chromium: 500 series × 2,000 points through the `skyline` preset,
  * from the child's frames to the response frames, with the built plugin (dist/) in the browser
- * harness. Prints the time spent in the worker, the whole query's wall time, and the longest
- * main-thread task meanwhile (Long Tasks API). Targets: ≤ 1 s in the worker, no main-thread
- * task > 50 ms. Run `npm run build:plugin` first; `npm run bench:datasource`
- * (KALE_BENCH_PRESET=three-sigma|morgoth for another preset).
+ * harness. Prints the time spent in the worker, the whole query's wall time, the longest
+ * main-thread task meanwhile (Long Tasks API), and the progress the query reported in Loading
+ * responses before its Done one. Targets: ≤ 1 s in the worker, no main-thread task > 50 ms.
+ * Run `npm run build:plugin` first; `npm run bench:datasource` (KALE_BENCH_PRESET=three-sigma|
+ * morgoth for another preset). KALE_BENCH_TRACE=1 records a Chromium trace as well and prints
+ * each run's longest main-thread tasks of any length (the Long Tasks API only sees those over
+ * 50 ms); tracing slows the page a little.
  */
 import { chromium } from '@playwright/test';
 import os from 'node:os';
@@ -18,6 +21,33 @@ const POINTS = 2_000;
 const RUNS = 5;
 /** The preset to benchmark; `skyline` is the target's. */
 const PRESET = process.env.KALE_BENCH_PRESET ?? 'skyline';
+const TRACE = process.env.KALE_BENCH_TRACE === '1';
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  ts: number;
+  dur?: number;
+  pid: number;
+  tid: number;
+}
+
+/** Per run, the longest tasks (ms) on the page's main thread between the run's start and end marks. */
+function longestTracedTasks(events: TraceEvent[], runs: number): number[][] {
+  // The page's main thread is where the bench's marks are.
+  const main = events.find((e) => e.name === 'kale-run-0-start');
+  const onMain = (e: TraceEvent) => main !== undefined && e.pid === main.pid && e.tid === main.tid;
+  const tasks = events.filter((e) => onMain(e) && e.name === 'ThreadControllerImpl::RunTask' && e.ph === 'X');
+  const markAt = (name: string) => events.find((e) => e.name === name)?.ts ?? NaN;
+  return Array.from({ length: runs }, (_, run) => {
+    const [start, end] = [markAt(`kale-run-${run}-start`), markAt(`kale-run-${run}-end`)];
+    return tasks
+      .filter((t) => t.ts + (t.dur ?? 0) >= start && t.ts <= end)
+      .map((t) => (t.dur ?? 0) / 1000)
+      .sort((a, b) => b - a)
+      .slice(0, 3);
+  });
+}
 
 async function main() {
   const server = await startServer(PORT);
@@ -37,6 +67,9 @@ async function main() {
     // tsx compiles this file with esbuild's keepNames, whose `__name` helper the page lacks.
     await page.addInitScript('window.__name = (fn) => fn');
     await page.goto(`http://127.0.0.1:${PORT}/index.html`);
+    if (TRACE) {
+      await browser.startTracing(page, { categories: ['toplevel', 'blink.user_timing'] });
+    }
     const runs = await page.evaluate(
       async ([url, c]) => {
         const data = window.grafanaShared['@grafana/data'] as Record<string, Function> & {
@@ -110,17 +143,37 @@ async function main() {
           longestTaskMs: number;
           longTasks: number;
           points: number;
+          progress: string[];
         }> = [];
         for (let run = 0; run < c.RUNS; run++) {
           const tasks: number[] = [];
           const observer = new PerformanceObserver((list) => list.getEntries().forEach((e) => tasks.push(e.duration)));
           observer.observe({ type: 'longtask' });
-          const started = performance.now();
-          const response = (await rxjs.lastValueFrom(ds.query({ ...request, requestId: `bench-${run}` }))) as {
-            data: Array<{ meta?: { stats?: Array<{ displayName: string; value: number }> } }>;
+          type Response = {
+            state: string;
+            data: Array<{
+              meta?: {
+                stats?: Array<{ displayName: string; value: number }>;
+                notices?: Array<{ text: string }>;
+              };
+            }>;
             errors: unknown[];
           };
+          const progress: string[] = [];
+          const noteProgress = (r: Response) =>
+            r.state === 'Loading' &&
+            progress.push(
+              r.data
+                .flatMap((f) => f.meta?.notices ?? [])
+                .map((n) => n.text)
+                .join()
+            );
+          performance.mark(`kale-run-${run}-start`);
+          const started = performance.now();
+          const query = ds.query({ ...request, requestId: `bench-${run}` }) as { pipe: Function };
+          const response = (await rxjs.lastValueFrom(query.pipe(rxjs.tap(noteProgress)))) as Response;
           const wallMs = performance.now() - started;
+          performance.mark(`kale-run-${run}-end`);
           await new Promise((resolve) => setTimeout(resolve, 50));
           observer.disconnect();
           const stats = response.data[0].meta!.stats!;
@@ -131,12 +184,19 @@ async function main() {
             longestTaskMs: Math.max(0, ...tasks),
             longTasks: tasks.length,
             points: stat('Points analysed'),
+            progress,
           });
         }
         return results;
       },
       [MODULES.datasource, { SERIES, POINTS, RUNS, PRESET }] as const
     );
+    const traced = TRACE
+      ? longestTracedTasks(
+          (JSON.parse((await browser.stopTracing()).toString()) as { traceEvents: TraceEvent[] }).traceEvents,
+          RUNS
+        )
+      : undefined;
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1];
     console.log(`Kale data source benchmark — ${SERIES} series × ${POINTS} points, ${PRESET} preset, ${RUNS} runs`);
     console.log(
@@ -144,7 +204,12 @@ async function main() {
     );
     runs.forEach((r, i) =>
       console.log(
-        `run ${i + 1}: worker ${r.workerMs.toFixed(0)} ms, wall ${r.wallMs.toFixed(0)} ms, longest main-thread task ${r.longestTaskMs.toFixed(0)} ms (${r.longTasks} tasks > 50 ms), ${r.points} points`
+        `run ${i + 1}: worker ${r.workerMs.toFixed(0)} ms, wall ${r.wallMs.toFixed(0)} ms, longest main-thread task ${r.longestTaskMs.toFixed(0)} ms (${r.longTasks} tasks > 50 ms), ${r.points} points, ${r.progress.length} progress responses (${r.progress.slice(0, 3).join(' | ')}${r.progress.length > 3 ? ' | …' : ''})`
+      )
+    );
+    traced?.forEach((longest, i) =>
+      console.log(
+        `run ${i + 1} (traced): longest main-thread tasks ${longest.map((ms) => ms.toFixed(1)).join(', ')} ms`
       )
     );
     const worker = median(runs.map((r) => r.workerMs));

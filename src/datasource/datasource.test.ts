@@ -9,14 +9,31 @@ import {
   type DataSourceApi,
   type DataSourceInstanceSettings,
 } from '@grafana/data';
-import { firstValueFrom, last, of, throwError, type Observable } from 'rxjs';
+import { firstValueFrom, last, of, throwError, toArray, type Observable } from 'rxjs';
 
 import { LOWER_FIELD, REGIONS_FRAME, SCORE_FIELD, UPPER_FIELD } from '../frames/fieldNames';
+import { detect } from '../engine/detect';
 import { loadDataSource } from './childDataSource';
 import { KaleDataSource } from './datasource';
 import type { KaleDataSourceOptions, KaleQuery } from './types';
 
 jest.mock('./childDataSource', () => ({ loadDataSource: jest.fn() }));
+
+/** Extra time each series' detection takes, to make an analysis slow enough to report progress. */
+let mockDetectDelayMs = 0;
+jest.mock('../engine/detect', () => {
+  const actual = jest.requireActual('../engine/detect');
+  return {
+    ...actual,
+    detect: jest.fn((...args: unknown[]) => {
+      const until = performance.now() + mockDetectDelayMs;
+      while (performance.now() < until) {
+        // busy: the engine's own work is synchronous too
+      }
+      return actual.detect(...args);
+    }),
+  };
+});
 
 const STEP_MS = 60_000;
 const TO_MS = 1_700_000_000_000;
@@ -209,7 +226,7 @@ describe('KaleDataSource.query', () => {
 
   it('cancels the analysis when the query is unsubscribed', async () => {
     const ds = makeDataSource();
-    const detect = jest.spyOn(ds.engine, 'detect');
+    const detect = jest.spyOn(ds.engine, 'detectVerdicts');
     const many = fakeChild('many', () => of({ data: Array.from({ length: 40 }, (_, i) => seriesFrame(`job${i}`)) }));
     children.many = many;
     const subscription = ds.query(request([target('A', 'many')])).subscribe();
@@ -217,5 +234,76 @@ describe('KaleDataSource.query', () => {
     expect(detect).toHaveBeenCalledTimes(1);
     subscription.unsubscribe();
     await expect(detect.mock.results[0].value).rejects.toThrow('Kale analysis cancelled');
+  });
+
+  it('sends one Done response, and no progress, for a quick analysis', async () => {
+    const responses = await firstValueFrom(
+      makeDataSource()
+        .query(request([target('A', 'prom')]))
+        .pipe(toArray())
+    );
+    expect(responses.map((r) => r.state)).toEqual([LoadingState.Done]);
+  });
+
+  describe('with a slow analysis', () => {
+    const SERIES = 40;
+    children.slow = fakeChild('slow', () =>
+      of({ data: Array.from({ length: SERIES }, (_, i) => seriesFrame(`job${i}`, false)) })
+    );
+    beforeEach(() => {
+      mockDetectDelayMs = 10;
+      jest.mocked(detect).mockClear();
+    });
+    afterEach(() => {
+      mockDetectDelayMs = 0;
+    });
+    const notices = (r: DataQueryResponse): string[] =>
+      r.data.flatMap((f: DataFrame) => (f.meta?.notices ?? []).map((n) => n.text));
+
+    it('reports its progress in Loading responses under the same key, then one Done response', async () => {
+      const responses = await firstValueFrom(
+        makeDataSource()
+          .query(request([target('A', 'prom'), target('B', 'slow')]))
+          .pipe(toArray())
+      );
+      const loading = responses.slice(0, -1);
+      const done = responses[responses.length - 1];
+      expect(loading.length).toBeGreaterThanOrEqual(1);
+      expect(loading.every((r) => r.state === LoadingState.Loading && r.key === 'r1')).toBe(true);
+      expect(done).toMatchObject({ state: LoadingState.Done, key: 'r1', errors: [] });
+
+      const progress = loading.flatMap(notices).filter((text) => text.startsWith('Analysing'));
+      expect(progress.length).toBeGreaterThanOrEqual(1);
+      const counts = progress.map((text) => Number(/^Analysing (\d+) of 40 series$/.exec(text)?.[1]));
+      expect(counts.every((n) => n > 0 && n < SERIES)).toBe(true);
+      expect(counts).toEqual([...counts].sort((a, b) => a - b));
+      // A target that has finished keeps its frames in the Loading responses that follow.
+      const last = loading[loading.length - 1];
+      expect(last.data.filter((f: DataFrame) => f.refId === 'A' && f.fields.length > 0).length).toBeGreaterThan(0);
+      // The running target shows the child's series meanwhile, not an empty frame ("No data").
+      const running = loading[0].data.filter((f: DataFrame) => f.refId === 'B');
+      expect(running).toHaveLength(SERIES);
+      expect(running.every((f: DataFrame) => f.fields.some((field) => field.name === 'Value'))).toBe(true);
+      expect(running.every((f: DataFrame) => f.fields.every((field) => field.name !== SCORE_FIELD))).toBe(true);
+      expect(notices(done).some((text) => text.startsWith('Analysing'))).toBe(false);
+      expect(done.data.filter((f: DataFrame) => f.refId === 'B' && f.name !== REGIONS_FRAME)).toHaveLength(SERIES);
+    });
+
+    it('stops the analysis when unsubscribed while it reports progress', async () => {
+      const ds = makeDataSource();
+      const job = jest.spyOn(ds.engine, 'detectVerdicts');
+      const seen: DataQueryResponse[] = [];
+      const subscription = ds.query(request([target('B', 'slow')])).subscribe((r) => seen.push(r));
+      while (seen.length === 0) {
+        await new Promise((resolve) => setTimeout(resolve, 5));
+      }
+      subscription.unsubscribe();
+      expect(seen[0].state).toBe(LoadingState.Loading);
+      await expect(job.mock.results[0].value).rejects.toThrow('Kale analysis cancelled');
+      const analysed = jest.mocked(detect).mock.calls.length;
+      expect(analysed).toBeLessThan(SERIES);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(jest.mocked(detect).mock.calls.length).toBe(analysed);
+    });
   });
 });

@@ -2,13 +2,14 @@
  * Kale's data source: runs another data source's query (the child), analyses the series it
  * returns in the web worker, and returns frames every Grafana panel can draw. One rxjs pipeline
  * per target; a failing target becomes a DataQueryError naming its cause while the others
- * still return. Modelled on Grafana's Mixed data source (per-target child requests).
+ * still return. While an analysis runs, responses stay Loading (same `key`) and carry its
+ * progress as a notice; the last response is Done. Modelled on Grafana's Mixed data source
+ * (per-target child requests).
  */
 import {
   DataSourceApi,
   LoadingState,
   type DataFrame,
-  type DataQueryError,
   type DataQueryRequest,
   type DataQueryResponse,
   type DataSourceInstanceSettings,
@@ -18,14 +19,17 @@ import { getTemplateSrv } from '@grafana/runtime';
 import { Observable, catchError, defer, from, last, map, merge, mergeMap, of, scan } from 'rxjs';
 
 import { detectRequestProblems } from '../engine/detect';
+import { seriesAt } from '../engine/series/batch';
 import { EngineClient } from '../worker/client';
 import { eventsFromRegionFrames } from '../frames/anomalyRegions';
-import { seriesFromFramesSliced } from '../frames/fromFrames';
+import { batchFromLayout, layoutFrames } from '../frames/fromFrames';
 import { loadDataSource } from './childDataSource';
 import { childRequest } from './childRequest';
 import { runCorrelate } from './correlateTarget';
 import { detectRequestFor } from './detectRequest';
+import { fromCancellable } from './fromCancellable';
 import { runDetect } from './detectTarget';
+import type { TargetOutcome } from './targetOutcome';
 import {
   DEFAULT_MAX_POINTS,
   DEFAULT_PRESET,
@@ -34,11 +38,6 @@ import {
   type KaleDataSourceOptions,
   type KaleQuery,
 } from './types';
-
-interface TargetOutcome {
-  data: DataFrame[];
-  error?: DataQueryError;
-}
 
 export class KaleDataSource extends DataSourceApi<KaleQuery, KaleDataSourceOptions> {
   readonly engine = new EngineClient();
@@ -68,13 +67,17 @@ export class KaleDataSource extends DataSourceApi<KaleQuery, KaleDataSourceOptio
     if (targets.length === 0) {
       return of({ data: [], state: LoadingState.Done });
     }
-    return merge(...targets.map((t) => this.runTarget(request, t))).pipe(
-      scan((outcomes, outcome) => [...outcomes, outcome], [] as TargetOutcome[]),
-      map((outcomes) => ({
+    const indexed = targets.map((t, index) => this.runTarget(request, t).pipe(map((outcome) => ({ index, outcome }))));
+    return merge(...indexed).pipe(
+      scan(
+        (latest, { index, outcome }) => latest.map((o, i) => (i === index ? outcome : o)),
+        targets.map((): TargetOutcome | undefined => undefined)
+      ),
+      map((latest) => ({
         key: request.requestId,
-        data: outcomes.flatMap((o) => o.data),
-        errors: outcomes.flatMap((o) => (o.error ? [o.error] : [])),
-        state: outcomes.length === targets.length ? LoadingState.Done : LoadingState.Loading,
+        data: latest.flatMap((o) => o?.data ?? []),
+        errors: latest.flatMap((o) => (o?.error ? [o.error] : [])),
+        state: latest.every((o) => o && !o.loading) ? LoadingState.Done : LoadingState.Loading,
       }))
     );
   }
@@ -122,37 +125,43 @@ export class KaleDataSource extends DataSourceApi<KaleQuery, KaleDataSourceOptio
           })
         );
       }),
-      mergeMap((frames) => from(seriesFromFramesSliced(frames))),
-      mergeMap(({ series, skipped }) => {
-        if (series.length === 0) {
+      mergeMap((frames) => from(layoutFrames(frames)).pipe(map((layout) => ({ layout, frames })))),
+      mergeMap(({ layout, frames }) => {
+        const { columns, skipped, points } = layout;
+        if (columns.length === 0) {
           const why = skipped.length > 0 ? ` (${skipped.join('; ')})` : '';
           throw new Error(`${childName} returned no numeric time series${why}`);
         }
-        const points = series.reduce((n, s) => n + s.values.length, 0);
         const cap = this.options.maxPoints ?? DEFAULT_MAX_POINTS;
         if (points > cap) {
           throw new Error(
             `${childName} returned ${points} points, above this data source's cap of ${cap}; narrow the query or the time range`
           );
         }
+        return fromCancellable((signal) => batchFromLayout(layout, signal)).pipe(
+          map((batch) => ({ batch, skipped, frames }))
+        );
+      }),
+      mergeMap(({ batch, skipped, frames }): Observable<TargetOutcome> => {
         const fromMs = request.range.from.valueOf();
         const timeoutMs = (this.options.workerTimeoutSec ?? DEFAULT_WORKER_TIMEOUT_SEC) * 1000;
         if (target.mode === 'correlate') {
           return runCorrelate(this.engine, {
             refId: target.refId,
             corpusKey: `${request.requestId}-${target.refId}`,
-            series,
+            series: batch.names.map((_, i) => seriesAt(batch, i)),
             target: getTemplateSrv().replace(target.target ?? '$series', request.scopedVars),
-            method: target.method ?? 'pearson',
+            method: target.method ?? 'lagged',
             topK: target.topK ?? 10,
             maxLagPoints: target.maxLagPoints,
             fromMs,
             timeoutMs,
-          });
+          }).pipe(map((data) => ({ data })));
         }
         return runDetect(this.engine, {
           refId: target.refId,
-          series,
+          batch,
+          preview: frames,
           request: detectRequestFor(target),
           fromMs,
           tags: ['kale', target.preset ?? DEFAULT_PRESET],
@@ -160,9 +169,11 @@ export class KaleDataSource extends DataSourceApi<KaleQuery, KaleDataSourceOptio
           notices: skipped.map((s) => `Left out ${s}`),
         });
       }),
-      map((data): TargetOutcome => ({ data })),
       catchError((error: unknown) =>
-        of({ data: [], error: { refId: target.refId, message: `Kale (${target.refId}): ${errorMessage(error)}` } })
+        of<TargetOutcome>({
+          data: [],
+          error: { refId: target.refId, message: `Kale (${target.refId}): ${errorMessage(error)}` },
+        })
       )
     );
   }

@@ -42,7 +42,7 @@ export const DEFAULT_QUERY: Partial<KaleQuery> = {
   mode: 'detect',
   preset: DEFAULT_PRESET,
   baselineSec: 86_400,
-  method: 'pearson',
+  method: 'lagged',
   topK: 10,
 };
 

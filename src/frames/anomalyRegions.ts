@@ -6,7 +6,8 @@
  */
 import { DataTopic, FieldType, createDataFrame, type AnnotationEvent, type DataFrame } from '@grafana/data';
 
-import { VERDICT_ANOMALOUS, type DetectionResult } from '../engine/types';
+import { VERDICT_ANOMALOUS } from '../engine/types';
+import type { VerdictResult } from '../worker/protocol';
 import { firstAtOrAfter } from './detectionFrames';
 import { REGIONS_FRAME } from './fieldNames';
 
@@ -18,7 +19,8 @@ export interface AnomalyRegion {
   voters: string[];
 }
 
-export function anomalyRegions(result: DetectionResult, fromMs: number): AnomalyRegion[] {
+/** Full DetectionResults qualify too: only the detectors' verdicts are read. */
+export function anomalyRegions(result: VerdictResult, fromMs: number): AnomalyRegion[] {
   const regions: AnomalyRegion[] = [];
   const { timesMs, anomalous, score } = result;
   let i = firstAtOrAfter(timesMs, fromMs);

@@ -7,7 +7,8 @@
 import { FieldColorModeId, FieldType, createDataFrame, type DataFrame, type Field } from '@grafana/data';
 
 import { lowerBound } from '../engine/stats/orderStatistics';
-import type { DetectionResult, Series } from '../engine/types';
+import type { Series } from '../engine/types';
+import type { VerdictResult } from '../worker/protocol';
 import { LOWER_FIELD, SCORE_FIELD, UPPER_FIELD } from './fieldNames';
 
 /** First index whose time is ≥ `fromMs` (times ascending). */
@@ -17,7 +18,7 @@ export function firstAtOrAfter(timesMs: Float64Array, fromMs: number): number {
 
 export const BAND_COLOR = 'rgba(120, 160, 230, 0.9)';
 
-export function detectionFrame(series: Series, result: DetectionResult, fromMs: number, refId: string): DataFrame {
+export function detectionFrame(series: Series, result: VerdictResult, fromMs: number, refId: string): DataFrame {
   const start = firstAtOrAfter(series.timesMs, fromMs);
   const slice = <T extends Float64Array>(a: T) => Array.from(a.subarray(start));
   const name = series.name;

@@ -1,85 +1,101 @@
 /*
- * Grafana data frames → engine series. Every number field of a frame that has a time field
- * becomes one series (long Prometheus/Graphite frames and wide TestData frames alike), named by
- * Grafana's own display-name rule, with its labels. null, undefined and non-numbers become NaN.
- * Frames without a time field or without number fields are reported, never silently lost.
- * The input frames are not mutated.
+ * Grafana data frames → the engine's SeriesBatch, in two time-sliced passes for the main thread.
+ * `layoutFrames` decides which fields become series: every number field of a frame that has a
+ * time field (long Prometheus/Graphite frames and wide TestData frames alike), named by Grafana's
+ * own display-name rule, with its labels; frames without a time field or without number fields
+ * are reported, never silently lost. It copies no points, so callers can check the point count
+ * before anything big is allocated. `batchFromLayout` then copies every point exactly once into
+ * the batch's two buffers (the ones transferred to the worker); null, undefined and non-numbers
+ * become NaN. The input frames are not mutated.
  */
 import { FieldType, getFieldDisplayName, type DataFrame } from '@grafana/data';
 
-import type { Series } from '../engine/types';
+import type { SeriesBatch } from '../engine/series/batch';
+import { JOB_CANCELLED } from '../worker/protocol';
 import { timeSlicer } from './timeSlicer';
 
-export interface FramesAsSeries {
-  series: Series[];
-  /** Why frames or fields were left out, for the response's notices. */
-  skipped: string[];
+/** One future series: references into a frame's fields, nothing copied yet. */
+export interface FrameColumn {
+  name: string;
+  labels: Record<string, string>;
+  times: ArrayLike<unknown>;
+  values: ArrayLike<unknown>;
 }
 
-/** One frame's series, or why the frame was left out (undefined for empty and annotation frames). */
-type FrameOutcome = Series[] | string | undefined;
+export interface FramesLayout {
+  columns: FrameColumn[];
+  /** Why frames were left out, for the response's notices. */
+  skipped: string[];
+  /** Points over all columns: the batch's length. */
+  points: number;
+}
 
-function* frameOutcomes(frames: readonly DataFrame[]): Generator<FrameOutcome> {
+/** Points copied between two checks of the time slice. */
+const COPY_CHUNK = 32_768;
+
+/** Which fields of `frames` become series, in time slices (no points are copied). */
+export async function layoutFrames(frames: readonly DataFrame[]): Promise<FramesLayout> {
   // getFieldDisplayName caches into `field.state`: name copies, so the input stays untouched.
   const all: DataFrame[] = frames.map((f) => ({
     ...f,
     fields: f.fields.map((field) => ({ ...field, state: { ...field.state } })),
   }));
+  const layout: FramesLayout = { columns: [], skipped: [], points: 0 };
+  const pause = timeSlicer();
   for (let index = 0; index < all.length; index++) {
     const frame = all[index];
     const label = frame.name ?? frame.refId ?? `frame ${index + 1}`;
     const timeField = frame.fields.find((f) => f.type === FieldType.time);
     const numberFields = frame.fields.filter((f) => f.type === FieldType.number);
     if (frame.meta?.dataTopic || frame.length === 0 || frame.fields.length === 0) {
-      yield undefined;
+      continue;
     } else if (!timeField) {
-      yield `${label}: no time field`;
+      layout.skipped.push(`${label}: no time field`);
     } else if (numberFields.length === 0) {
-      yield `${label}: no number field`;
+      layout.skipped.push(`${label}: no number field`);
     } else {
-      const timesMs = toFloat64(timeField.values);
-      yield numberFields.map((field) => ({
-        name: getFieldDisplayName(field, frame, all),
-        labels: { ...field.labels },
-        timesMs,
-        values: toFloat64(field.values),
-      }));
+      for (const field of numberFields) {
+        layout.columns.push({
+          name: getFieldDisplayName(field, frame, all),
+          labels: { ...field.labels },
+          times: timeField.values,
+          values: field.values,
+        });
+        layout.points += timeField.values.length;
+      }
     }
-  }
-}
-
-function collect(into: FramesAsSeries, outcome: FrameOutcome): void {
-  if (typeof outcome === 'string') {
-    into.skipped.push(outcome);
-  } else if (outcome) {
-    into.series.push(...outcome);
-  }
-}
-
-export function seriesFromFrames(frames: readonly DataFrame[]): FramesAsSeries {
-  const result: FramesAsSeries = { series: [], skipped: [] };
-  for (const outcome of frameOutcomes(frames)) {
-    collect(result, outcome);
-  }
-  return result;
-}
-
-/** `seriesFromFrames` in time slices, for the main thread. */
-export async function seriesFromFramesSliced(frames: readonly DataFrame[]): Promise<FramesAsSeries> {
-  const result: FramesAsSeries = { series: [], skipped: [] };
-  const pause = timeSlicer();
-  for (const outcome of frameOutcomes(frames)) {
-    collect(result, outcome);
     await pause();
   }
-  return result;
+  return layout;
 }
 
-function toFloat64(values: ArrayLike<unknown>): Float64Array {
-  const out = new Float64Array(values.length);
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i];
-    out[i] = typeof v === 'number' ? v : v instanceof Date ? v.getTime() : NaN;
+/** The batch of a layout, every point copied once, in time slices; stops once `signal` is aborted. */
+export async function batchFromLayout(layout: FramesLayout, signal?: AbortSignal): Promise<SeriesBatch> {
+  const { columns } = layout;
+  const offsets = new Uint32Array(columns.length + 1);
+  columns.forEach((c, i) => (offsets[i + 1] = offsets[i] + c.times.length));
+  const timesMs = new Float64Array(offsets[columns.length]);
+  const values = new Float64Array(offsets[columns.length]);
+  const pause = timeSlicer();
+  for (let i = 0; i < columns.length; i++) {
+    const { times, values: source } = columns[i];
+    for (let from = 0; from < times.length; from += COPY_CHUNK) {
+      const to = Math.min(times.length, from + COPY_CHUNK);
+      copyAsNumbers(times, from, to, timesMs, offsets[i]);
+      copyAsNumbers(source, from, to, values, offsets[i]);
+      await pause();
+      if (signal?.aborted) {
+        throw new Error(JOB_CANCELLED);
+      }
+    }
   }
-  return out;
+  return { names: columns.map((c) => c.name), labels: columns.map((c) => c.labels), offsets, timesMs, values };
+}
+
+/** `source[from, to)` into `target` at `offset + from`: numbers as they are, Dates as epoch ms, the rest NaN. */
+function copyAsNumbers(source: ArrayLike<unknown>, from: number, to: number, target: Float64Array, offset: number) {
+  for (let i = from; i < to; i++) {
+    const v = source[i];
+    target[offset + i] = typeof v === 'number' ? v : v instanceof Date ? v.getTime() : NaN;
+  }
 }

@@ -6,7 +6,24 @@ import { batchFromSeries, seriesAt } from '../engine/series/batch';
 import type { BlobWorker } from './createBlobWorker';
 import { EngineClient } from './client';
 import { createEngineApi } from './engineApi';
-import type { EngineApi } from './protocol';
+import { createWorkerApi } from './workerApi';
+import { SLICE_SERIES, type EngineApi } from './protocol';
+
+/** Extra time each series' detection takes, to make a job slow enough to report progress. */
+let mockDetectDelayMs = 0;
+jest.mock('../engine/detect', () => {
+  const actual = jest.requireActual('../engine/detect');
+  return {
+    ...actual,
+    detect: jest.fn((...args: unknown[]) => {
+      const until = performance.now() + mockDetectDelayMs;
+      while (performance.now() < until) {
+        // busy: the engine's own work is synchronous too
+      }
+      return actual.detect(...args);
+    }),
+  };
+});
 
 type FakeWorker = BlobWorker & { fail: (message: string) => void; terminated: boolean };
 
@@ -50,7 +67,7 @@ describe('EngineClient', () => {
   it('reuses one worker across jobs', async () => {
     const started: FakeWorker[] = [];
     const client = new EngineClient(() => {
-      started.push(fakeWorker(createEngineApi('worker')));
+      started.push(fakeWorker(createWorkerApi()));
       return started[started.length - 1];
     });
     const first = await client.detect(batch(), { preset: 'three-sigma' });
@@ -58,6 +75,23 @@ describe('EngineClient', () => {
     expect(first.ranIn).toBe('worker');
     expect(second.results[0].anomalous).toEqual(first.results[0].anomalous);
     expect(started).toHaveLength(1);
+    client.dispose();
+  });
+
+  it("sends back only the visible range, without the detectors' scores, when asked for verdicts", async () => {
+    const client = new EngineClient(() => fakeWorker(createWorkerApi()));
+    const full = await client.detect(batch(), { preset: 'skyline' });
+    const slim = await client.detectVerdicts(batch(), { preset: 'skyline' }, 3 * 60_000);
+    expect(slim.ranIn).toBe('worker');
+    expect(Array.from(slim.series.timesMs)).toEqual([3, 4, 5].map((t) => t * 60_000));
+    expect(Array.from(slim.series.values)).toEqual([3, 2, 50]);
+    expect(Array.from(slim.results[0].timesMs)).toEqual(Array.from(slim.series.timesMs));
+    expect(Array.from(slim.results[0].score)).toEqual(Array.from(full.results[0].score.subarray(2)));
+    expect(slim.results[0].detectors.map((d) => [d.id, Array.from(d.verdicts)])).toEqual(
+      full.results[0].detectors.map((d) => [d.id, Array.from(d.verdicts.subarray(2))])
+    );
+    expect(slim.results[0].detectors.every((d) => !('score' in d))).toBe(true);
+    expect(full.results[0].detectors.every((d) => 'score' in d)).toBe(true);
     client.dispose();
   });
 
@@ -125,5 +159,63 @@ describe('EngineClient', () => {
     await expect(client.detect(batch(), { preset: 'three-sigma' }, { signal: abort.signal })).rejects.toThrow(
       'Kale analysis cancelled'
     );
+  });
+
+  describe('with a slow job', () => {
+    const SERIES = 6 * SLICE_SERIES;
+    const slowBatch = () =>
+      batchFromSeries(
+        Array.from({ length: SERIES }, (_, s) => ({
+          name: `s${s}`,
+          timesMs: Float64Array.from([1, 2, 3, 4, 5], (t) => t * 60_000),
+          values: Float64Array.from([1, 2, 3, 2, 50]),
+        }))
+      );
+    beforeAll(() => {
+      // comlink passes a callback as a MessagePort; jsdom has no MessageChannel, Node has.
+      Object.assign(globalThis, { MessageChannel });
+    });
+    beforeEach(() => {
+      mockDetectDelayMs = 8;
+      jest.mocked(detect).mockClear();
+    });
+    afterEach(() => {
+      mockDetectDelayMs = 0;
+    });
+
+    it("passes the worker's progress reports to onProgress", async () => {
+      const client = new EngineClient(() => fakeWorker(createWorkerApi()));
+      const reports: Array<[number, number]> = [];
+      const response = await client.detect(
+        slowBatch(),
+        { preset: 'three-sigma' },
+        {
+          onProgress: (done, total) => reports.push([done, total]),
+        }
+      );
+      expect(response.ranIn).toBe('worker');
+      expect(reports.length).toBeGreaterThanOrEqual(1);
+      expect(reports.every(([done, total]) => total === SERIES && done > 0 && done < SERIES)).toBe(true);
+      client.dispose();
+    });
+
+    it('stops the worker job when aborted while it reports progress', async () => {
+      const client = new EngineClient(() => fakeWorker(createWorkerApi()));
+      const abort = new AbortController();
+      const job = client.detect(
+        slowBatch(),
+        { preset: 'three-sigma' },
+        {
+          signal: abort.signal,
+          onProgress: () => abort.abort(),
+        }
+      );
+      await expect(job).rejects.toThrow('Kale analysis cancelled');
+      const analysed = jest.mocked(detect).mock.calls.length;
+      expect(analysed).toBeLessThan(SERIES);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(jest.mocked(detect).mock.calls.length).toBe(analysed);
+      client.dispose();
+    });
   });
 });

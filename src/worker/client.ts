@@ -8,6 +8,7 @@ import { proxy, transfer, wrap, type Remote } from 'comlink';
 
 import type { DetectRequest } from '../engine/detect';
 import { batchTransferables, type SeriesBatch } from '../engine/series/batch';
+import type { DetectionResult } from '../engine/types';
 import { createBlobWorker } from './createBlobWorker';
 import { createEngineApi } from './engineApi';
 import type { CorrelateOptions, CorrelationQuery, PrepareOptions } from '../engine/similarity';
@@ -18,6 +19,7 @@ import {
   type EngineApi,
   type ProgressCallback,
   type TimedCorrelation,
+  type VerdictResult,
 } from './protocol';
 
 const START_TIMEOUT_MS = 10_000;
@@ -29,7 +31,7 @@ export interface JobOptions {
   timeoutMs?: number;
 }
 
-export interface ClientDetectResponse extends DetectResponse {
+export interface ClientDetectResponse<R extends VerdictResult = DetectionResult> extends DetectResponse<R> {
   /** Things the user should know about how the job ran (e.g. the main-thread fallback). */
   readonly notices: string[];
 }
@@ -57,16 +59,42 @@ export class EngineClient {
 
   /** Runs detection over a batch; its buffers are transferred to the worker (not usable after). */
   detect(batch: SeriesBatch, request: DetectRequest, options: JobOptions = {}): Promise<ClientDetectResponse> {
+    return this.runDetect(batch, options, (api, jobId, sent, onProgress) =>
+      api.detect(jobId, sent, request, onProgress)
+    );
+  }
+
+  /**
+   * `detect` for callers that draw the combined result from `fromMs` on: series and results come
+   * back from there on, without each detector's scores and bands (they stay in the worker).
+   */
+  detectVerdicts(
+    batch: SeriesBatch,
+    request: DetectRequest,
+    fromMs: number,
+    options: JobOptions = {}
+  ): Promise<ClientDetectResponse<VerdictResult>> {
+    return this.runDetect(batch, options, (api, jobId, sent, onProgress) =>
+      api.detectVerdicts(jobId, sent, request, fromMs, onProgress)
+    );
+  }
+
+  /** One detect call: the batch transferred and the progress callback proxied when on a worker. */
+  private runDetect<R extends VerdictResult>(
+    batch: SeriesBatch,
+    options: JobOptions,
+    call: (
+      api: Backend['api'],
+      jobId: number,
+      batch: SeriesBatch,
+      onProgress?: ProgressCallback
+    ) => Promise<DetectResponse<R>>
+  ): Promise<ClientDetectResponse<R>> {
     const { onProgress } = options;
     return this.run(options, async (backend, jobId) => {
       const response = backend.onWorker
-        ? await backend.api.detect(
-            jobId,
-            transfer(batch, batchTransferables(batch)),
-            request,
-            onProgress && proxy(onProgress)
-          )
-        : await backend.api.detect(jobId, batch, request, onProgress);
+        ? await call(backend.api, jobId, transfer(batch, batchTransferables(batch)), onProgress && proxy(onProgress))
+        : await call(backend.api, jobId, batch, onProgress);
       return { ...response, notices: [...backend.notices] };
     });
   }

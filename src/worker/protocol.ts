@@ -7,13 +7,24 @@
 import type { DetectRequest } from '../engine/detect';
 import type { SeriesBatch } from '../engine/series/batch';
 import type { CorrelateOptions, CorrelationQuery, CorrelationResult, PrepareOptions } from '../engine/similarity';
-import type { DetectionResult } from '../engine/types';
+import type { DetectionResult, DetectorTrack } from '../engine/types';
 
-/** Progress callback: `done` of `total` series analysed. */
+/**
+ * Progress callback: `done` of `total` series analysed. Called between slices, at most every
+ * PROGRESS_INTERVAL_MS, never for a job that ends sooner; through a worker it is a comlink proxy.
+ */
 export type ProgressCallback = (done: number, total: number) => void;
 
-export interface DetectResponse {
-  readonly results: DetectionResult[];
+/** A detector's track without its scores and bands: who voted where, and the run's diagnostics. */
+export type VerdictTrack = Pick<DetectorTrack, 'id' | 'verdicts' | 'diagnostics'>;
+
+/** A detection result whose detector tracks carry verdicts only (what votes and regions need). */
+export interface VerdictResult extends Omit<DetectionResult, 'detectors'> {
+  readonly detectors: readonly VerdictTrack[];
+}
+
+export interface DetectResponse<R extends VerdictResult = DetectionResult> {
+  readonly results: R[];
   /**
    * The series the results describe, in batch order: the input as the engine cleaned it (sorted,
    * de-duplicated, non-finite values as NaN; see engine/cleanSeries.ts), so result arrays and
@@ -51,6 +62,18 @@ export interface EngineApi {
     onProgress?: ProgressCallback
   ): Promise<DetectResponse>;
   /**
+   * `detect` for callers that draw the combined result from `fromMs` on: the series and results
+   * come back from each series' first point at or after `fromMs`, and each detector's scores and
+   * bands stay behind, so far fewer bytes and typed arrays cross back to the main thread.
+   */
+  detectVerdicts(
+    jobId: number,
+    batch: SeriesBatch,
+    request: DetectRequest,
+    fromMs: number,
+    onProgress?: ProgressCallback
+  ): Promise<DetectResponse<VerdictResult>>;
+  /**
    * Prepares the series of `batch` for correlation search and keeps the corpus in the engine
    * under `corpusKey` (the most recent few are kept), so each later click only searches.
    */
@@ -65,3 +88,6 @@ export const JOB_CANCELLED = 'Kale analysis cancelled';
 
 /** Series analysed between two checks for cancellation and progress reports. */
 export const SLICE_SERIES = 16;
+
+/** Shortest time between two progress reports of one job. */
+export const PROGRESS_INTERVAL_MS = 100;

@@ -1,10 +1,11 @@
 /*
- * The ArrayBuffers inside detection results, listed so the worker can transfer them back to the
- * main thread instead of copying them.
+ * The ArrayBuffers inside detection results, listed once each so the worker can transfer them
+ * back to the main thread instead of copying them.
  */
 import type { DetectionResult } from '../engine/types';
+import type { VerdictResult } from './protocol';
 
-export function resultTransferables(results: readonly DetectionResult[]): ArrayBuffer[] {
+export function resultTransferables(results: ReadonlyArray<DetectionResult | VerdictResult>): ArrayBuffer[] {
   const buffers = new Set<ArrayBuffer>();
   const add = (array: ArrayBufferView | undefined) => {
     if (array) {
@@ -14,7 +15,10 @@ export function resultTransferables(results: readonly DetectionResult[]): ArrayB
   for (const r of results) {
     [r.timesMs, r.score, r.anomalous, r.votes, r.upper, r.lower].forEach(add);
     for (const d of r.detectors) {
-      [d.verdicts, d.score, d.upper, d.lower].forEach(add);
+      add(d.verdicts);
+      if ('score' in d) {
+        [d.score, d.upper, d.lower, d.center].forEach(add);
+      }
     }
   }
   return [...buffers];

@@ -29,9 +29,13 @@ export const PRESET_OPTIONS: Array<ComboboxOption<DetectorPreset>> = [
 ];
 
 export const METHOD_OPTIONS: Array<ComboboxOption<CorrelationMethod>> = [
-  { label: 'Pearson', value: 'pearson', description: 'Shape correlation, anti-correlation reported' },
+  {
+    label: 'Lagged',
+    value: 'lagged',
+    description: 'Best correlation over the overlap within ± max lag (5 % of the length): who leads whom (default)',
+  },
+  { label: 'Pearson', value: 'pearson', description: 'Shape correlation at zero lag, anti-correlation reported' },
   { label: 'DTW', value: 'dtw', description: 'Exact dynamic time warping within a 5 % band' },
-  { label: 'Lagged', value: 'lagged', description: 'Best correlation within ± max lag: who leads whom' },
   { label: 'Oculus', value: 'oculus', description: "Etsy Oculus's original fingerprint search" },
 ];
 
