@@ -1,9 +1,9 @@
 /*
  * The built panel (dist/panel/module.js) in Chromium with synthetic data shaped as the Kale data
  * source returns it: the anomalies list, picking a series (list row or legend entry) and seeing
- * its correlations, the dashboard variable, overlaying a match, sketch search, saving a
- * collection and finding it again, the panel's own detection on plain data, the empty state,
- * names rendered as text, and light/dark screenshots under tests/artifacts/.
+ * its correlations, the dashboard variable, overlaying a match, DTW over long series, sketch
+ * search, saving a collection and finding it again, the panel's own detection on plain data, the
+ * empty state, names rendered as text, and light/dark screenshots under tests/artifacts/.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
 
@@ -77,6 +77,15 @@ test('clicking a legend entry correlates that series and the list updates; a mat
 
   await page.getByRole('button', { name: `Overlay ${hits[0]} on the chart` }).click();
   await expect(page.getByTestId('kale-panel-chart')).toHaveAttribute('data-overlay', hits[0]);
+});
+
+test('DTW searches long series averaged down and still ranks the group first', async ({ page }) => {
+  await openPanel(page, { mode: 'light', seriesCount: 30, points: 2_000, ...SIZE, options: { method: 'dtw' } });
+  const picked = seriesName(3);
+  await page.getByTestId('kale-panel-chart').getByRole('button', { name: `Only ${picked} selected` }).click();
+  const hits = await expectCorrelatedWith(page, picked);
+  expect(hits.slice(0, 3).map(groupOf)).toEqual([3, 3, 3]);
+  await expect(correlations(page)).toContainText('averaged over 4 steps per point');
 });
 
 test('a list row is reachable and picked with the keyboard', async ({ page }) => {

@@ -55,9 +55,13 @@ export function addPanelOptions(
       defaultValue: D.method,
       settings: {
         options: [
-          { value: 'dtw', label: 'DTW' },
+          {
+            value: 'lagged',
+            label: 'Lagged',
+            description: 'Best correlation within ± the largest lag: who leads whom',
+          },
           { value: 'pearson', label: 'Pearson' },
-          { value: 'lagged', label: 'Lagged' },
+          { value: 'dtw', label: 'DTW' },
           { value: 'oculus', label: 'Oculus' },
         ],
       },

@@ -36,7 +36,7 @@ function input(overrides: Partial<ChartInput> = {}): ChartInput {
 }
 
 describe('buildChart', () => {
-  it('draws one line per series and the target’s band as two series filled between', () => {
+  it('draws one line per series and the target’s band as two series without paths', () => {
     const { builder, data, slots } = buildChart(input());
     const config = builder.getConfig();
     expect(slots.map((x) => `${x.role}:${x.series.name}`)).toEqual([
@@ -47,16 +47,69 @@ describe('buildChart', () => {
       'value:c',
     ]);
     expect(config.series).toHaveLength(1 + slots.length);
-    expect(config.bands).toEqual([expect.objectContaining({ series: [2, 3] })]);
+    expect(config.bands).toBeUndefined();
+    const paths = (i: number) => (config.series[i].paths as (...args: unknown[]) => unknown)({} as uPlot, i, 0, 3);
+    expect(paths(2)).toBeNull();
+    expect(paths(3)).toBeNull();
+    expect(config.hooks!.drawAxes).toHaveLength(1);
     expect(data).toHaveLength(1 + slots.length);
     expect(Array.from(data[2] as Float64Array)).toEqual([3, 3, 3, 3]);
   });
 
   it('shades every band when asked, and adds the overlaid match last', () => {
     const overlay = { name: 'm', timesMs: times, values: Float64Array.from([1, 1, 1, 1]) };
-    const { builder, slots } = buildChart(input({ allBands: true, overlay }));
-    expect(builder.getConfig().bands).toHaveLength(2);
+    const { slots } = buildChart(input({ allBands: true, overlay }));
+    expect(slots.filter((x) => x.role === 'upper').map((x) => x.series.name)).toEqual(['a', 'b']);
     expect(slots[slots.length - 1]).toEqual(expect.objectContaining({ role: 'overlay', series: overlay }));
+  });
+
+  it('shades the bands of shown lines in the band colour, the target’s stronger, clipped to the plot', () => {
+    const { builder, data, slots } = buildChart(
+      input({ allBands: true, colors: { band: '#4080c0', anomaly: 'red', match: 'orange' } })
+    );
+    const put = jest.fn();
+    const layer = {
+      createImageData: (w: number, h: number) => ({ width: w, height: h, data: new Uint8ClampedArray(w * h * 4) }),
+      putImageData: put,
+    };
+    const getContext = jest.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(layer as never);
+    const drawImage = jest.fn();
+    const show = slots.map(() => ({ show: true, scale: 'y' }));
+    const u = {
+      data,
+      ctx: { drawImage },
+      bbox: { left: 10, top: 5, width: 30, height: 40 },
+      series: [{}, ...show],
+      scales: { y: { min: 0, max: 4 } },
+      // x: 0 … 3000 ms → 10 … 70 px, past the plot's right edge; y: 0 … 4 → 45 … 5 px.
+      valToPos: (v: number, key: string) => (key === 'x' ? 10 + v / 50 : 45 - 10 * v),
+    } as unknown as uPlot;
+    const drawAxes = () => builder.getConfig().hooks!.drawAxes!.forEach((h) => (h as (u: uPlot) => void)(u));
+    drawAxes();
+    expect(drawImage).toHaveBeenCalledTimes(1);
+    // Rows 10 … 40 of the layer hold the bands; they go to the plot's rows 15 … 45.
+    expect(drawImage).toHaveBeenLastCalledWith(expect.anything(), 0, 10, 30, 30, 10, 15, 30, 30);
+    expect(put).toHaveBeenLastCalledWith(expect.anything(), 0, 0, 0, 10, 30, 30);
+    const image = put.mock.calls[0][0] as ImageData;
+    const alpha = (row: number, column: number) => image.data[(row * 30 + column) * 4 + 3];
+    // Both bands span 0 … 3 (rows 10 … 40); 'b' is the target (0.35), 'a' dimmed (0.08).
+    expect(Array.from(image.data.slice((20 * 30 + 15) * 4, (20 * 30 + 15) * 4 + 3))).toEqual([0x40, 0x80, 0xc0]);
+    expect(alpha(20, 15)).toBe(Math.round(255 * (1 - 0.65 * 0.92)));
+    expect(alpha(5, 15)).toBe(0);
+    expect(alpha(20, 29)).toBe(alpha(20, 15));
+    expect(image.data).toHaveLength(30 * 40 * 4);
+
+    // Line 'b' hidden: only the dimmed band of 'a' is left.
+    (u.series[slots.findIndex((x) => x.role === 'value' && x.series.name === 'b') + 1] as { show: boolean }).show =
+      false;
+    drawAxes();
+    expect(alpha(20, 15)).toBe(Math.round(255 * 0.08));
+    // Every line hidden: nothing drawn.
+    (u.series[slots.findIndex((x) => x.role === 'value' && x.series.name === 'a') + 1] as { show: boolean }).show =
+      false;
+    drawAxes();
+    expect(drawImage).toHaveBeenCalledTimes(2);
+    getContext.mockRestore();
   });
 
   it('a click on the plot picks the nearest line at the hovered time, and stops listening on destroy', () => {

@@ -1,8 +1,9 @@
 /*
  * The chart's uPlot config and data, built with @grafana/ui's UPlotConfigBuilder: one line per
- * drawn series, its expected band as two borderless series filled between (uPlot bands), an
- * optional overlaid match, anomalous points and regions (anomalyMarkersPlugin) and a click on a
- * line that picks the series (seriesClickPlugin). The target is emphasised, the others dimmed.
+ * drawn series, its expected band as two series without paths that bandsPlugin shades between
+ * (composited per pixel column rather than as uPlot band fills), an optional overlaid match,
+ * anomalous points and regions (anomalyMarkersPlugin) and a click on a line that picks the series
+ * (seriesClickPlugin). The target is emphasised, the others dimmed.
  */
 import type { AlignedData } from 'uplot';
 import { colorManipulator, type GrafanaTheme2 } from '@grafana/data';
@@ -21,6 +22,7 @@ import type { OverlaySeries } from '../data/overlayMatch';
 import type { PanelSeries } from '../data/panelSeries';
 import type { PanelRegion } from '../data/regions';
 import { anomalyMarkersPlugin } from './anomalyMarkersPlugin';
+import { bandColour, bandsPlugin, type BandFill } from './bandsPlugin';
 import { seriesClickPlugin } from './seriesClickPlugin';
 
 /** What uPlot series i + 1 shows. */
@@ -69,8 +71,10 @@ export function buildChart(input: ChartInput): ChartModel {
   builder.addAxis({ scaleKey: 'y', placement: AxisPlacement.Left, theme });
 
   const slots: ChartSlot[] = [];
+  const bands: BandFill[] = [];
   const focus = target ?? preview;
   const line = (s: PanelSeries | OverlaySeries, role: ChartSlot['role'], lineColor: string, lineWidth: number) => {
+    const edge = role === 'upper' || role === 'lower';
     builder.addSeries({
       scaleKey: 'y',
       theme,
@@ -81,6 +85,7 @@ export function buildChart(input: ChartInput): ChartModel {
       showPoints: PointVisibility.Never,
       pointSize: 5,
       spanNulls: false,
+      pathBuilder: edge ? () => null : undefined,
     });
     slots.push({ role, series: s, color: lineColor });
     return slots.length;
@@ -88,15 +93,17 @@ export function buildChart(input: ChartInput): ChartModel {
   for (const s of series) {
     const emphasised = s.name === target || s.name === preview;
     const own = input.colorOf(s.name);
-    if (s.lower && s.upper && (input.allBands || emphasised)) {
-      const band = colorManipulator.alpha(color(colors.band), focus === undefined || emphasised ? 0.35 : 0.08);
-      const upper = line(s, 'upper', 'transparent', 0);
-      const lower = line(s, 'lower', 'transparent', 0);
-      builder.addBand({ series: [upper, lower], fill: band });
-    }
+    const shaded = s.lower !== undefined && s.upper !== undefined && (input.allBands || emphasised);
+    const upper = shaded ? line(s, 'upper', 'transparent', 0) : 0;
+    const lower = shaded ? line(s, 'lower', 'transparent', 0) : 0;
     const dimmed = focus !== undefined && !emphasised;
-    line(s, 'value', dimmed ? colorManipulator.alpha(own, 0.35) : own, emphasised ? 2.5 : 1);
+    const value = line(s, 'value', dimmed ? colorManipulator.alpha(own, 0.35) : own, emphasised ? 2.5 : 1);
+    if (shaded) {
+      const fill = colorManipulator.alpha(color(colors.band), focus === undefined || emphasised ? 0.35 : 0.08);
+      bands.push({ upper, lower, line: value, ...bandColour(fill) });
+    }
   }
+  bandsPlugin(builder, bands);
   if (overlay) {
     line(overlay, 'overlay', color(colors.match), 2);
   }

@@ -2,14 +2,19 @@
  * Correlation search for the panel: the corpus (every series of the panel's data plus the
  * correlation-only queries) is loaded into the worker once per data change, ahead of any click,
  * so a click only searches. A query is a series name or a sketch; stored collections are matched
- * as well. A corpus the engine dropped is loaded again once.
+ * as well. A corpus the engine dropped is loaded again once. For DTW, series longer than
+ * DTW_POINTS are searched averaged down to that length (data/coarsen.ts) and the lags scaled back.
  */
 import { useEffect, useRef, useState } from 'react';
 
 import { batchFromSeries } from '../../engine/series/batch';
 import type { CorrelateOptions, CorrelationHit, CorrelationQuery } from '../../engine/similarity';
 import type { EngineClient } from '../../worker/client';
+import { coarsen, type CoarseSeries } from '../data/coarsen';
 import type { PanelSeries } from '../data/panelSeries';
+
+/** Longest series DTW searches; longer ones are averaged down to it. */
+const DTW_POINTS = 500;
 
 export interface Correlation {
   readonly status: 'idle' | 'running' | 'done' | 'error';
@@ -20,7 +25,7 @@ export interface Correlation {
 }
 
 interface LoadedCorpus {
-  readonly series: readonly PanelSeries[];
+  readonly coarse: CoarseSeries;
   readonly key: string;
   ready: Promise<unknown>;
 }
@@ -41,6 +46,7 @@ export function useCorrelation(
 ): Correlation {
   const corpus = useRef<LoadedCorpus | undefined>(undefined);
   const [answer, setAnswer] = useState<Answer>();
+  const dtw = options.method === 'dtw';
 
   useEffect(() => {
     if (series.length === 0) {
@@ -48,10 +54,11 @@ export function useCorrelation(
       return;
     }
     const key = `kale-panel-${++corpusCount}`;
-    const ready = client.loadCorpus(key, batchFromSeries(series));
+    const coarse = dtw ? coarsen(series, DTW_POINTS) : { series, factor: 1 };
+    const ready = client.loadCorpus(key, batchFromSeries(coarse.series));
     ready.catch(() => undefined);
-    corpus.current = { series, key, ready };
-  }, [client, series]);
+    corpus.current = { coarse, key, ready };
+  }, [client, series, dtw]);
 
   useEffect(() => {
     const loaded = corpus.current;
@@ -62,16 +69,26 @@ export function useCorrelation(
     const search = async () => {
       await loaded.ready;
       if (!client.hasCorpus(loaded.key)) {
-        loaded.ready = client.loadCorpus(loaded.key, batchFromSeries(loaded.series));
+        loaded.ready = client.loadCorpus(loaded.key, batchFromSeries(loaded.coarse.series));
         await loaded.ready;
       }
       return client.correlate(loaded.key, query, options);
     };
+    const { factor } = loaded.coarse;
     search()
       .then(
         (r) =>
           live &&
-          setAnswer({ query, options, series, status: 'done', hits: r.hits, notices: r.notices, engineMs: r.engineMs })
+          setAnswer({
+            query,
+            options,
+            series,
+            status: 'done',
+            hits: factor === 1 ? r.hits : r.hits.map((h) => ({ ...h, lag: h.lag * factor })),
+            notices:
+              factor === 1 ? r.notices : [...r.notices, `DTW on the series averaged over ${factor} steps per point.`],
+            engineMs: r.engineMs,
+          })
       )
       .catch(
         (e: unknown) =>
