@@ -16,24 +16,11 @@ import { detect } from '../engine/detect';
 import { loadDataSource } from './childDataSource';
 import { KaleDataSource } from './datasource';
 import type { KaleDataSourceOptions, KaleQuery } from './types';
+import { detectDelay } from '../worker/slowDetectMock';
 
 jest.mock('./childDataSource', () => ({ loadDataSource: jest.fn() }));
 
-/** Extra time each series' detection takes, to make an analysis slow enough to report progress. */
-let mockDetectDelayMs = 0;
-jest.mock('../engine/detect', () => {
-  const actual = jest.requireActual('../engine/detect');
-  return {
-    ...actual,
-    detect: jest.fn((...args: unknown[]) => {
-      const until = performance.now() + mockDetectDelayMs;
-      while (performance.now() < until) {
-        // busy: the engine's own work is synchronous too
-      }
-      return actual.detect(...args);
-    }),
-  };
-});
+jest.mock('../engine/detect', () => jest.requireActual('../worker/slowDetectMock').slowDetectModule());
 
 const STEP_MS = 60_000;
 const TO_MS = 1_700_000_000_000;
@@ -251,11 +238,11 @@ describe('KaleDataSource.query', () => {
       of({ data: Array.from({ length: SERIES }, (_, i) => seriesFrame(`job${i}`, false)) })
     );
     beforeEach(() => {
-      mockDetectDelayMs = 10;
+      detectDelay.ms = 10;
       jest.mocked(detect).mockClear();
     });
     afterEach(() => {
-      mockDetectDelayMs = 0;
+      detectDelay.ms = 0;
     });
     const notices = (r: DataQueryResponse): string[] =>
       r.data.flatMap((f: DataFrame) => (f.meta?.notices ?? []).map((n) => n.text));

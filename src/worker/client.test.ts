@@ -8,22 +8,9 @@ import { EngineClient } from './client';
 import { createEngineApi } from './engineApi';
 import { createWorkerApi } from './workerApi';
 import { SLICE_SERIES, type EngineApi } from './protocol';
+import { detectDelay } from './slowDetectMock';
 
-/** Extra time each series' detection takes, to make a job slow enough to report progress. */
-let mockDetectDelayMs = 0;
-jest.mock('../engine/detect', () => {
-  const actual = jest.requireActual('../engine/detect');
-  return {
-    ...actual,
-    detect: jest.fn((...args: unknown[]) => {
-      const until = performance.now() + mockDetectDelayMs;
-      while (performance.now() < until) {
-        // busy: the engine's own work is synchronous too
-      }
-      return actual.detect(...args);
-    }),
-  };
-});
+jest.mock('../engine/detect', () => jest.requireActual('./slowDetectMock').slowDetectModule());
 
 type FakeWorker = BlobWorker & { fail: (message: string) => void; terminated: boolean };
 
@@ -176,11 +163,11 @@ describe('EngineClient', () => {
       Object.assign(globalThis, { MessageChannel });
     });
     beforeEach(() => {
-      mockDetectDelayMs = 8;
+      detectDelay.ms = 8;
       jest.mocked(detect).mockClear();
     });
     afterEach(() => {
-      mockDetectDelayMs = 0;
+      detectDelay.ms = 0;
     });
 
     it("passes the worker's progress reports to onProgress", async () => {

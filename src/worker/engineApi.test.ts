@@ -2,22 +2,12 @@ import { detect } from '../engine/detect';
 import { batchFromSeries } from '../engine/series/batch';
 import { createEngineApi } from './engineApi';
 import { PROGRESS_INTERVAL_MS, SLICE_SERIES } from './protocol';
+import { detectDelay } from './slowDetectMock';
 
-/** Extra time each series' detection takes, so a job spans many progress intervals. */
-const mockDetectDelayMs = 1;
-jest.mock('../engine/detect', () => {
-  const actual = jest.requireActual('../engine/detect');
-  return {
-    ...actual,
-    detect: jest.fn((...args: unknown[]) => {
-      const until = performance.now() + mockDetectDelayMs;
-      while (performance.now() < until) {
-        // busy: the engine's own work is synchronous too
-      }
-      return actual.detect(...args);
-    }),
-  };
-});
+jest.mock('../engine/detect', () => jest.requireActual('./slowDetectMock').slowDetectModule());
+
+// Every series takes at least 1 ms, so a job spans many progress intervals.
+detectDelay.ms = 1;
 
 const batchOf = (count: number) =>
   batchFromSeries(
@@ -38,7 +28,7 @@ describe('createEngineApi().detect progress', () => {
     );
     const elapsed = performance.now() - started;
     expect(response.results).toHaveLength(count);
-    expect(elapsed).toBeGreaterThanOrEqual(count * mockDetectDelayMs);
+    expect(elapsed).toBeGreaterThanOrEqual(count * detectDelay.ms);
     expect(calls.length).toBeGreaterThanOrEqual(1);
     expect(calls.length).toBeLessThanOrEqual(Math.floor(elapsed / PROGRESS_INTERVAL_MS));
     calls.forEach(([done, total], i) => {
