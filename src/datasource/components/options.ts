@@ -16,7 +16,8 @@ export const PRESET_OPTIONS: Array<ComboboxOption<DetectorPreset>> = [
   {
     label: 'Kale',
     value: 'kale',
-    description: 'Our ensemble: range exceedance of the value, its trailing mean and its day-over-day change',
+    description:
+      'Our ensemble: range exceedance of the value, its trailing mean, and its change from the same time on recent days and weeks',
   },
   { label: 'Skyline', value: 'skyline', description: "Etsy Skyline's nine algorithms, 6 of 9 must agree" },
   {
