@@ -6,8 +6,29 @@
  * is in the span of the earlier ones and adds nothing to the rank. SSR of the first k columns =
  * Σ (Qᵀy)ᵢ² over rows at or below the rank; t of the last column = (Qᵀy)_r·sign(R_rr)/σ̂ with
  * σ̂² = SSR/(rows − rank), because the last column's row of R⁻¹ is (0, …, 0, 1/R_rr).
+ * Dot products run four accumulators side by side (one chain of dependent adds is latency-bound),
+ * which changes their rounding only in the last bits.
  * Source: G. H. Golub & C. F. Van Loan, Matrix Computations, 4th ed. (2013), §5.2 and §5.3.
  */
+
+/** Σ u[uOff + i]·v[vOff + i] over i in [from, to), in four interleaved partial sums. */
+function dot(u: Float64Array, uOff: number, v: Float64Array, vOff: number, from: number, to: number): number {
+  let s0 = 0;
+  let s1 = 0;
+  let s2 = 0;
+  let s3 = 0;
+  let i = from;
+  for (; i + 3 < to; i += 4) {
+    s0 += u[uOff + i] * v[vOff + i];
+    s1 += u[uOff + i + 1] * v[vOff + i + 1];
+    s2 += u[uOff + i + 2] * v[vOff + i + 2];
+    s3 += u[uOff + i + 3] * v[vOff + i + 3];
+  }
+  for (; i < to; i++) {
+    s0 += u[uOff + i] * v[vOff + i];
+  }
+  return s0 + s1 + (s2 + s3);
+}
 
 export interface LeastSquaresFit {
   /** ssr[k] = residual sum of squares using columns 0…k. */
@@ -30,12 +51,8 @@ export function householderLeastSquares(a: Float64Array, y: Float64Array, rows: 
   let lastReflected = false;
   for (let k = 0; k < cols; k++) {
     const col = k * rows;
-    let original = 0;
-    let remaining = 0;
-    for (let i = 0; i < rows; i++) {
-      original += a[col + i] * a[col + i];
-      remaining += i >= r ? a[col + i] * a[col + i] : 0;
-    }
+    const remaining = dot(a, col, a, col, r, rows);
+    const original = dot(a, col, a, col, 0, r) + remaining;
     lastReflected = r < rows && Math.sqrt(remaining) > rcond * Math.sqrt(original);
     if (lastReflected) {
       const norm = Math.sqrt(remaining);
@@ -45,11 +62,7 @@ export function householderLeastSquares(a: Float64Array, y: Float64Array, rows: 
       for (let j = k + 1; j <= cols; j++) {
         const target = j === cols ? y : a;
         const off = j === cols ? 0 : j * rows;
-        let dot = 0;
-        for (let i = r; i < rows; i++) {
-          dot += a[col + i] * target[off + i];
-        }
-        const f = (2 * dot) / vNorm2;
+        const f = (2 * dot(a, col, target, off, r, rows)) / vNorm2;
         for (let i = r; i < rows; i++) {
           target[off + i] -= f * a[col + i];
         }
@@ -57,11 +70,7 @@ export function householderLeastSquares(a: Float64Array, y: Float64Array, rows: 
       a[col + r] = alpha;
       r++;
     }
-    let s = 0;
-    for (let i = r; i < rows; i++) {
-      s += y[i] * y[i];
-    }
-    ssr[k] = s;
+    ssr[k] = dot(y, 0, y, 0, r, rows);
     rank[k] = r;
   }
   const dof = rows - r;

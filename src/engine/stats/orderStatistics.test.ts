@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { lowerBound, medianInPlace, sortedMedian, sortedMedianAbsoluteDeviation, upperBound } from './orderStatistics';
+import { lowerBound, sortedMedian, sortedMedianAbsoluteDeviation, upperBound } from './orderStatistics';
+import { medianInPlace } from './selectMedian';
 
 const sortedMedianOf = (xs: number[]): number => {
   const s = Float64Array.from(xs).sort();
@@ -13,6 +14,35 @@ describe('binary searches', () => {
     expect(upperBound(a, 0, 5, 2)).toBe(4);
     expect(lowerBound(a, 0, 5, 9)).toBe(5);
     expect(upperBound(a, 0, 5, 0)).toBe(0);
+  });
+});
+
+describe('binary searches on random ranges', () => {
+  it('agree with a linear scan, ties and NaN included', () => {
+    const arb = fc.tuple(
+      fc.array(fc.integer({ min: -5, max: 5 }), { maxLength: 200 }),
+      fc.integer({ min: -6, max: 6 })
+    );
+    fc.assert(
+      fc.property(arb, fc.nat(), ([xs, v], cut) => {
+        const a = Float64Array.from(xs).sort();
+        const lo = Math.min(cut % 7, a.length);
+        let first = lo;
+        while (first < a.length && a[first] < v) {
+          first++;
+        }
+        let after = lo;
+        while (after < a.length && a[after] <= v) {
+          after++;
+        }
+        return (
+          lowerBound(a, lo, a.length, v) === first &&
+          upperBound(a, lo, a.length, v) === after &&
+          lowerBound(a, lo, a.length, NaN) === lo
+        );
+      }),
+      { numRuns: 1000 }
+    );
   });
 });
 
@@ -55,6 +85,28 @@ describe('medians', () => {
           sortedMedianAbsoluteDeviation(sorted, 0, sorted.length, med) === medianInPlace(deviations, deviations.length)
         );
       })
+    );
+  });
+
+  it('gives the same MAD with any guessed split, and leaves the true split in the guess', () => {
+    const arb = fc.tuple(
+      fc.array(fc.oneof(fc.integer({ min: -4, max: 4 }), fc.double({ min: -1e3, max: 1e3, noNaN: true })), {
+        minLength: 1,
+        maxLength: 80,
+      }),
+      fc.integer({ min: -5, max: 90 })
+    );
+    fc.assert(
+      fc.property(arb, ([xs, start]) => {
+        const sorted = Float64Array.from(xs).sort();
+        const med = sortedMedian(sorted, 0, sorted.length);
+        const plain = sortedMedianAbsoluteDeviation(sorted, 0, sorted.length, med);
+        const guess = { i: start };
+        const first = sortedMedianAbsoluteDeviation(sorted, 0, sorted.length, med, guess);
+        const again = sortedMedianAbsoluteDeviation(sorted, 0, sorted.length, med, guess);
+        return Object.is(first, plain) && Object.is(again, plain);
+      }),
+      { numRuns: 500 }
     );
   });
 

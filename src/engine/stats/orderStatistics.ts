@@ -1,39 +1,48 @@
 /*
  * Order statistics on Float64Arrays: binary searches in an ascending range, the median of an
- * ascending range, an in-place quickselect median, and the median absolute deviation read
- * straight from an ascending range without building the deviations.
+ * ascending range, and the median absolute deviation read straight from an ascending range
+ * without building the deviations (the in-place selection median is in selectMedian.ts).
  * Rule: median of an even count = (a + b) / 2 of the two middle values, as numpy and pandas do.
  * The deviations |xᵢ − med| of an ascending array form two ascending lists (left of med, read
  * backwards, and right of med), so their k-th smallest is found by a binary search over how many
  * come from the left list (the classic k-th of two sorted arrays), in O(log n).
- * Source: numpy.median; C. A. R. Hoare, "Algorithm 65: Find", CACM 4(7), 1961; Frederickson &
- * Johnson, "The complexity of selection and ranking in X + Y", JCSS 24, 1982.
+ * Source: numpy.median; Frederickson & Johnson, "The complexity of selection and ranking in X + Y", JCSS 24, 1982.
+ */
+
+/*
+ * The two searches are branch-free: each step adds `half` times a 0/1 comparison, because an
+ * unpredictable branch per step (half of them mispredicted on data) costs more than the compare.
+ * INVARIANT: the answer lies in [base, base + n]; each step keeps it while n shrinks to 1.
  */
 
 /** First index in ascending a[lo, hi) whose value is not < v (hi if none; lo for NaN v). */
 export function lowerBound(a: Float64Array, lo: number, hi: number, v: number): number {
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (a[mid] < v) {
-      lo = mid + 1;
-    } else {
-      hi = mid;
-    }
+  let n = hi - lo;
+  if (n <= 0) {
+    return lo;
   }
-  return lo;
+  let base = lo;
+  while (n > 1) {
+    const half = n >>> 1;
+    base += half * +(a[base + half] < v);
+    n -= half;
+  }
+  return base + +(a[base] < v);
 }
 
 /** First index in ascending a[lo, hi) whose value is > v (hi if none). */
 export function upperBound(a: Float64Array, lo: number, hi: number, v: number): number {
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (a[mid] <= v) {
-      lo = mid + 1;
-    } else {
-      hi = mid;
-    }
+  let n = hi - lo;
+  if (n <= 0) {
+    return lo;
   }
-  return lo;
+  let base = lo;
+  while (n > 1) {
+    const half = n >>> 1;
+    base += half * +(a[base + half] <= v);
+    n -= half;
+  }
+  return base + +(a[base] <= v);
 }
 
 /** Median of ascending a[lo, hi); NaN for an empty range. Example: [1, 2, 4, 9] → 3. */
@@ -46,63 +55,36 @@ export function sortedMedian(a: Float64Array, lo: number, hi: number): number {
   return n % 2 === 1 ? a[mid] : (a[mid - 1] + a[mid]) / 2;
 }
 
-/** Moves the k-th smallest of a[0, n) (0-based) to a[k], smaller ones before it (Hoare's select). */
-function selectInPlace(a: Float64Array, n: number, k: number): void {
-  let lo = 0;
-  let hi = n - 1;
-  while (lo < hi) {
-    const pivot = a[(lo + hi) >>> 1];
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while (a[i] < pivot) {
-        i++;
-      }
-      while (a[j] > pivot) {
-        j--;
-      }
-      if (i <= j) {
-        const tmp = a[i];
-        a[i] = a[j];
-        a[j] = tmp;
-        i++;
-        j--;
-      }
-    }
-    if (k <= j) {
-      hi = j;
-    } else if (k >= i) {
-      lo = i;
-    } else {
-      return;
-    }
-  }
-}
-
-/** Median of a[0, n) without NaN, reordering a; NaN for n = 0. Example: [9, 1, 4, 2] → 3. */
-export function medianInPlace(a: Float64Array, n: number): number {
-  if (n <= 0) {
-    return NaN;
-  }
-  const k = n >>> 1;
-  selectInPlace(a, n, k);
-  const upper = a[k];
-  if (n % 2 === 1) {
-    return upper;
-  }
-  let lower = a[0];
-  for (let i = 1; i < k; i++) {
-    lower = a[i] > lower ? a[i] : lower;
-  }
-  return (lower + upper) / 2;
+/** Whether i, in [iLo, iHi], is the first index with L(i) ≥ R(take − i − 1) (see below). */
+function isSplit(
+  a: Float64Array,
+  split: number,
+  take: number,
+  med: number,
+  i: number,
+  iLo: number,
+  iHi: number
+): boolean {
+  return (
+    (i === iLo || med - a[split - i] < a[split + take - i] - med) &&
+    (i === iHi || !(med - a[split - 1 - i] < a[split + take - i - 1] - med))
+  );
 }
 
 /**
  * Median of |a[i] − med| over ascending a[lo, hi), where med is the range's median; NaN when
- * empty. Each deviation is computed exactly as `Math.abs(a[i] - med)` would give it.
+ * empty. Each deviation is computed exactly as `Math.abs(a[i] − med)` would give it. `guess`, if
+ * given, holds a likely split (the previous call's, for a window that changed a little): it is
+ * checked with its neighbours in O(1) before the O(log n) search, and updated.
  * Example: [1, 1, 2, 2, 4, 6, 9] (med 2) → deviations 1,1,0,0,2,4,7 → 1.
  */
-export function sortedMedianAbsoluteDeviation(a: Float64Array, lo: number, hi: number, med: number): number {
+export function sortedMedianAbsoluteDeviation(
+  a: Float64Array,
+  lo: number,
+  hi: number,
+  med: number,
+  guess?: { i: number }
+): number {
   const n = hi - lo;
   if (n <= 0) {
     return NaN;
@@ -114,17 +96,32 @@ export function sortedMedianAbsoluteDeviation(a: Float64Array, lo: number, hi: n
   const nRight = hi - split;
   // Left list: L(j) = med − a[split − 1 − j], ascending; right list: R(j) = a[split + j] − med.
   const take = (n >>> 1) + 1 - (n % 2 === 0 ? 1 : 0);
-  let iLo = Math.max(0, take - nRight);
-  let iHi = Math.min(take, nLeft);
-  while (iLo < iHi) {
-    const i = (iLo + iHi) >>> 1;
-    if (med - a[split - 1 - i] < a[split + take - i - 1] - med) {
-      iLo = i + 1;
-    } else {
-      iHi = i;
+  // The first i in [iLo, iHi] with L(i) ≥ R(take − i − 1) (iHi if none).
+  const iLo = Math.max(0, take - nRight);
+  const iHi = Math.max(iLo, Math.min(take, nLeft));
+  const g = guess === undefined ? -1 : Math.min(Math.max(guess.i, iLo), iHi);
+  let i: number;
+  if (g >= 0 && isSplit(a, split, take, med, g, iLo, iHi)) {
+    i = g;
+  } else if (g >= 0 && g < iHi && isSplit(a, split, take, med, g + 1, iLo, iHi)) {
+    i = g + 1;
+  } else {
+    // Branch-free bisection, as in lowerBound.
+    i = iLo;
+    let count = iHi - iLo;
+    if (count > 0) {
+      while (count > 1) {
+        const half = count >>> 1;
+        const at = i + half;
+        i += half * +(med - a[split - 1 - at] < a[split + take - at - 1] - med);
+        count -= half;
+      }
+      i += +(med - a[split - 1 - i] < a[split + take - i - 1] - med);
     }
   }
-  const i = iLo;
+  if (guess !== undefined) {
+    guess.i = i;
+  }
   const j = take - i;
   const fromLeft = i > 0 ? med - a[split - i] : -Infinity;
   const fromRight = j > 0 ? a[split + j - 1] - med : -Infinity;

@@ -53,7 +53,8 @@ export class SortedWindow {
 
   private insert(v: number): void {
     const a = this.sorted;
-    const at = upperBound(a, 0, this.size, v);
+    // A new largest value (counters, trends) needs no search.
+    const at = this.size === 0 || v >= a[this.size - 1] ? this.size : upperBound(a, 0, this.size, v);
     if (this.size - at < SHORT_MOVE) {
       for (let i = this.size; i > at; i--) {
         a[i] = a[i - 1];

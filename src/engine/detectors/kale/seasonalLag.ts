@@ -9,7 +9,7 @@
  * Deviation: none in the rule; the baseline is matched by time, not counted in points, so gaps
  * (realTraffic-like series) do not shift it onto another time of day.
  */
-import { medianInPlace } from '../../stats/orderStatistics';
+import { medianInPlace } from '../../stats/selectMedian';
 
 /** Steps sampled for the median step; kale's warm-up is at least this long. */
 export const STEP_SAMPLE = 32;

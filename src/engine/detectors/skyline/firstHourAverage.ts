@@ -8,6 +8,7 @@
  * Source: etsy/skyline src/analyzer/algorithms.py (first_hour_average) @ 22ae09da;
  * numenta/NAB nab/detectors/skyline/algorithms.py (first_hour_average) @ ea702d75.
  */
+import { lowerBound } from '../../stats/orderStatistics';
 import { ScratchBuffer } from '../../stats/scratchBuffer';
 import { SlidingMoments } from '../../stats/slidingMoments';
 import { sampleStd } from '../../stats/moments';
@@ -21,26 +22,23 @@ const HOUR_MS = 3_600_000;
 /** The every-point form's sliding moments storage, reused by the next series. */
 const hourScratch = new ScratchBuffer();
 
-/** The reference hour as [startMs, endMs); startMs −Infinity means the window's own start. */
-function firstHourMs(nowMs: number, o: SkylineOptions): [number, number] {
-  if (o.firstHourAgoSec === null) {
-    return [-Infinity, nowMs - (o.fullDurationSec * 1000 - HOUR_MS)];
-  }
-  const startMs = nowMs - o.firstHourAgoSec * 1000;
-  return [startMs, startMs + HOUR_MS];
+/** Start of the reference hour [start, end), epoch ms; −Infinity means the window's own start. */
+function firstHourStartMs(nowMs: number, o: SkylineOptions): number {
+  return o.firstHourAgoSec === null ? -Infinity : nowMs - o.firstHourAgoSec * 1000;
+}
+
+/** End (exclusive) of the reference hour, epoch ms. */
+function firstHourEndMs(nowMs: number, o: SkylineOptions): number {
+  return o.firstHourAgoSec === null
+    ? nowMs - (o.fullDurationSec * 1000 - HOUR_MS)
+    : firstHourStartMs(nowMs, o) + HOUR_MS;
 }
 
 /** The verdict for one window. Example: a flat-ish first hour, then a tail 10σ above it → true. */
 export function firstHourAverage(w: SkylineWindow, o: SkylineOptions): boolean {
-  const [startMs, endMs] = firstHourMs(w.nowMs, o);
-  let start = 0;
-  while (start < w.timesMs.length && w.timesMs[start] < startMs) {
-    start++;
-  }
-  let end = start;
-  while (end < w.timesMs.length && w.timesMs[end] < endMs) {
-    end++;
-  }
+  const t = w.timesMs;
+  const start = lowerBound(t, 0, t.length, firstHourStartMs(w.nowMs, o));
+  const end = lowerBound(t, start, t.length, firstHourEndMs(w.nowMs, o));
   const m = twoPassMoments(w.values, start, end);
   return Math.abs(tailAverage(w.values, w.values.length) - m.mean) > 3 * sampleStd(m);
 }
@@ -54,7 +52,8 @@ export function firstHourAverageRolling(s: RollingState, o: SkylineOptions): Rol
   return {
     band,
     evaluate(): boolean {
-      const [startMs, endMs] = firstHourMs(s.nowMs, o);
+      const startMs = firstHourStartMs(s.nowMs, o);
+      const endMs = firstHourEndMs(s.nowMs, o);
       start = Math.max(start, s.lo);
       while (start < s.hi && s.timesMs[start] < startMs) {
         start++;

@@ -6,16 +6,16 @@
  */
 import { grubbsCritical } from '../../stats/grubbsCritical';
 import { populationStd } from '../../stats/moments';
-import { twoPassMoments } from '../../stats/twoPassMoments';
 import { ROUNDING, type RollingAlgorithm, type RollingState } from './rollingState';
 import { type SkylineWindow, tailAverage } from './window';
+import { windowStats } from './windowStats';
 
 const { clearSign, m2Error, meanError, sqrtError, UNIT_ROUNDOFF } = ROUNDING;
 
 /** The verdict for one window. Example: 200 values ~N(0, 1) then a tail of 10s → true. */
 export function grubbs(w: SkylineWindow): boolean {
   const n = w.values.length;
-  const m = twoPassMoments(w.values);
+  const m = windowStats(w).moments;
   const z = (tailAverage(w.values, n) - m.mean) / populationStd(m);
   return z > grubbsCritical(n);
 }

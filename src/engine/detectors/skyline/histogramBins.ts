@@ -1,31 +1,21 @@
 /*
  * histogram_bins: does the tail average fall in a sparsely populated bin of a 15-bin histogram?
- * Rule: numpy.histogram(x, 15) edges eᵢ = min + i·((max − min)/15), e₁₅ = max (min = max widens to
- * ±0.5); bin i holds eᵢ ≤ x < eᵢ₊₁, the last bin also max. True iff some bin with count ≤ 20 has
+ * Rule: numpy.histogram(x, 15) (histogramEdges.ts); True iff some bin with count ≤ 20 has
  * i = 0 and T ≤ e₀, or i ≥ 1 and eᵢ ≤ T < eᵢ₊₁ (half-open even for the last bin).
  * Source: etsy/skyline src/analyzer/algorithms.py (histogram_bins) @ 22ae09da;
  * numpy/lib/histograms.py (linspace edges, equal-width fast path).
  */
 import { ORDER_STATISTICS } from '../../stats/orderStatistics';
 import type { RollingAlgorithm, RollingState } from './rollingState';
+import { BINS, HISTOGRAM } from './histogramEdges';
 import { type SkylineWindow, tailAverage } from './window';
+import { windowStats } from './windowStats';
 
-const { lowerBound, upperBound } = ORDER_STATISTICS;
+const { lowerBound } = ORDER_STATISTICS;
+const { histogramEdges, tailBin } = HISTOGRAM;
 
-const BINS = 15;
 const SPARSE = 20;
 const oracleEdges = new Float64Array(BINS + 1);
-
-/** Writes the 16 edges numpy uses for [min, max] into `edges`. */
-function histogramEdges(min: number, max: number, edges: Float64Array): void {
-  const first = min === max ? min - 0.5 : min;
-  const last = min === max ? max + 0.5 : max;
-  const step = (last - first) / BINS;
-  for (let i = 0; i < BINS; i++) {
-    edges[i] = i * step + first;
-  }
-  edges[BINS] = last;
-}
 
 /**
  * Skyline's verdict given the edges and a test "bin i holds ≤ 20 values"; only the bins the tail
@@ -36,51 +26,90 @@ function sparseBinHoldsTail(edges: Float64Array, tail: number, isSparse: (i: num
   if (tail <= edges[0] && isSparse(0)) {
     return true;
   }
-  const i = upperBound(edges, 1, BINS, tail) - 1;
-  return i >= 1 && tail >= edges[i] && tail < edges[i + 1] && isSparse(i);
+  const i = tailBin(edges, tail);
+  return tail >= edges[i] && tail < edges[i + 1] && isSparse(i);
 }
 
 /** The verdict for one window. Example: 100 values in [0, 1] then a tail of three 50s → true. */
 export function histogramBins(w: SkylineWindow): boolean {
-  const x = w.values;
-  const n = x.length;
-  let min = Infinity;
-  let max = -Infinity;
-  for (let i = 0; i < n; i++) {
-    min = x[i] < min ? x[i] : min;
-    max = x[i] > max ? x[i] : max;
-  }
-  const edges = oracleEdges;
-  histogramEdges(min, max, edges);
-  const isSparse = (bin: number): boolean => {
-    const lo = edges[bin];
-    const hi = edges[bin + 1];
-    const closed = bin === BINS - 1;
-    let count = 0;
-    for (let i = 0; i < n; i++) {
-      count += x[i] >= lo && (x[i] < hi || (closed && x[i] <= hi)) ? 1 : 0;
-    }
-    return count <= SPARSE;
-  };
-  return sparseBinHoldsTail(edges, tailAverage(x, n), isSparse);
+  const { min, max, firstBinCount, tailBinCount } = windowStats(w);
+  histogramEdges(min, max, oracleEdges);
+  const isSparse = (i: number): boolean => (i === 0 ? firstBinCount : tailBinCount) <= SPARSE;
+  return sparseBinHoldsTail(oracleEdges, tailAverage(w.values, w.values.length), isSparse);
 }
 
-/** Every-point form: one binary search in the state's sorted window per tested bin (exact). */
+/** Beyond this many arrivals + departures at once, recounting the bins beats updating them. */
+const RECOUNT_AFTER = 32;
+
+/** True when the edges are finite and never decrease (so each value has exactly one bin). */
+function countableEdges(edges: Float64Array): boolean {
+  let ok = Number.isFinite(edges[0]);
+  for (let i = 1; i <= BINS; i++) {
+    ok = ok && Number.isFinite(edges[i]) && edges[i - 1] <= edges[i];
+  }
+  return ok;
+}
+
+/** The bin of v in [e₀, e₁₅]: the last i ≤ 14 with eᵢ ≤ v, from a guess corrected against the edges. */
+function binOf(edges: Float64Array, v: number): number {
+  const guess = Math.floor(((v - edges[0]) / (edges[BINS] - edges[0])) * BINS);
+  let i = guess >= 0 ? (guess < BINS - 1 ? guess : BINS - 1) : 0;
+  while (i > 0 && v < edges[i]) {
+    i--;
+  }
+  while (i < BINS - 1 && v >= edges[i + 1]) {
+    i++;
+  }
+  return i;
+}
+
+/**
+ * Every-point form (exact). While the window's extremes, hence the edges, stay put, the 15 bin
+ * counts are kept up to date from the values that arrive and leave (O(1) each); right after the
+ * edges move, a tested bin is counted by one binary search in the state's sorted window, and the
+ * counts are rebuilt (15 searches) once the edges have held for a point.
+ */
 export function histogramBinsRolling(s: RollingState): RollingAlgorithm {
   const edges = new Float64Array(BINS + 1);
+  const counts = new Int32Array(BINS);
   let edgesMin = NaN;
   let edgesMax = NaN;
-  // Bin i = [lo, hi) (last: [lo, hi]) holds ≤ 20 values iff the 21st value from lo is past it.
-  const isSparse = (i: number): boolean => {
+  let countable = false;
+  /** counts hold the bins of the window [lo, hi) of the previous evaluation. */
+  let counted = false;
+  let lo = 0;
+  let hi = 0;
+  // Bin i = [eᵢ, eᵢ₊₁) (last: closed) holds ≤ 20 values iff the 21st value from eᵢ is past it.
+  const searchSparse = (i: number): boolean => {
     const a = s.sorted.sorted;
     const size = s.sorted.size;
-    const lo = edges[i];
-    const hi = edges[i + 1];
-    if (!(lo <= hi)) {
+    const from = edges[i];
+    const to = edges[i + 1];
+    if (!(from <= to)) {
       return true;
     }
-    const next = lowerBound(a, 0, size, lo) + SPARSE;
-    return next >= size || (i === BINS - 1 ? a[next] > hi : a[next] >= hi);
+    const next = lowerBound(a, 0, size, from) + SPARSE;
+    return next >= size || (i === BINS - 1 ? a[next] > to : a[next] >= to);
+  };
+  const countedSparse = (i: number): boolean => counts[i] <= SPARSE;
+  const recount = (): void => {
+    const a = s.sorted.sorted;
+    const size = s.sorted.size;
+    let start = 0;
+    for (let i = 0; i < BINS - 1; i++) {
+      const end = lowerBound(a, start, size, edges[i + 1]);
+      counts[i] = end - start;
+      start = end;
+    }
+    counts[BINS - 1] = size - start;
+  };
+  const update = (): void => {
+    for (let j = hi; j < s.hi; j++) {
+      counts[binOf(edges, s.values[j])]++;
+    }
+    for (let j = lo; j < s.lo; j++) {
+      counts[binOf(edges, s.values[j])]--;
+    }
   };
   return {
     evaluate(): boolean {
@@ -90,8 +119,17 @@ export function histogramBinsRolling(s: RollingState): RollingAlgorithm {
         histogramEdges(min, max, edges);
         edgesMin = min;
         edgesMax = max;
+        countable = countableEdges(edges);
+        counted = false;
+      } else if (counted && s.lo <= hi && s.hi - hi + (s.lo - lo) <= RECOUNT_AFTER) {
+        update();
+      } else if (countable) {
+        recount();
+        counted = true;
       }
-      return sparseBinHoldsTail(edges, s.tail, isSparse);
+      lo = s.lo;
+      hi = s.hi;
+      return sparseBinHoldsTail(edges, s.tail, counted ? countedSparse : searchSparse);
     },
   };
 }

@@ -15,6 +15,7 @@ import { prepareSeries } from './prepareSeries';
 import { SKYLINE_REGISTRY } from './registry';
 import { type SkipStatus, skipStatus } from './skipChecks';
 import { RAISES } from './window';
+import { windowStats } from './windowStats';
 
 export type SkylineStatus = 'ok' | SkipStatus | 'Error';
 
@@ -44,12 +45,12 @@ export function evaluateWindow(
   if (skipped !== null) {
     return { status: skipped, ...VOID, notices };
   }
-  for (let i = start; i < end; i++) {
-    if (!Number.isFinite(values[i])) {
-      return { status: 'Error', ...VOID, notices: [...notices, 'the window holds a non-finite value'] };
-    }
-  }
   const w = { timesMs: timesMs.subarray(start, end), values: values.subarray(start, end), nowMs };
+  const { mean, m2 } = windowStats(w).moments;
+  // A non-finite value makes the mean non-finite; only then (or on overflow) look for one.
+  if (!Number.isFinite(mean + m2) && !w.values.every(Number.isFinite)) {
+    return { status: 'Error', ...VOID, notices: [...notices, 'the window holds a non-finite value'] };
+  }
   const verdicts: Partial<Record<SkylineAlgorithmId, boolean | null>> = {};
   let votes = 0;
   for (const id of o.algorithms) {

@@ -7,43 +7,20 @@
  * Deviation: the line is fitted on centred times counted from the window's first point (Etsy:
  * numpy lstsq on raw epoch seconds), which only changes rounding; rounding follows Python 3 (Python 2 rounded halves away from zero).
  */
-import { populationStd } from '../../stats/moments';
-import { ScratchBuffer } from '../../stats/scratchBuffer';
-import { twoPassMoments } from '../../stats/twoPassMoments';
 import { ROUNDING, type RollingAlgorithm, type RollingState } from './rollingState';
-import { type SkylineWindow, tailAverage } from './window';
+import type { SkylineWindow } from './window';
+import { windowStats } from './windowStats';
 
 const { clearSign, m2Error, meanError, sqrtError, UNIT_ROUNDOFF } = ROUNDING;
 
 const SAFETY = 8;
-const timesBuffer = new ScratchBuffer();
-const residualBuffer = new ScratchBuffer();
 
 /** The verdict for one window. Example: 100 points on a line with unit noise, then +50 → true. */
 export function leastSquares(w: SkylineWindow): boolean {
-  const n = w.values.length;
-  if (n < 3) {
+  if (w.values.length < 3) {
     return false;
   }
-  const t = timesBuffer.take(n);
-  for (let i = 0; i < n; i++) {
-    t[i] = (w.timesMs[i] - w.timesMs[0]) / 1000;
-  }
-  const meanT = twoPassMoments(t).mean;
-  const meanY = twoPassMoments(w.values).mean;
-  let ctt = 0;
-  let cty = 0;
-  for (let i = 0; i < n; i++) {
-    ctt += (t[i] - meanT) * (t[i] - meanT);
-    cty += (t[i] - meanT) * (w.values[i] - meanY);
-  }
-  const slope = cty / ctt;
-  const residuals = residualBuffer.take(n);
-  for (let i = 0; i < n; i++) {
-    residuals[i] = w.values[i] - meanY - slope * (t[i] - meanT);
-  }
-  const sd = populationStd(twoPassMoments(residuals));
-  const tail = tailAverage(residuals, n);
+  const { residualSd: sd, residualTail: tail } = windowStats(w);
   return Math.abs(tail) > sd * 3 && sd > 0.5 && Math.abs(tail) > 0.5;
 }
 

@@ -7,26 +7,23 @@
  * Source: etsy/skyline src/analyzer/algorithms.py (mean_subtraction_cumulation) @ 22ae09da.
  */
 import { SlidingMoments } from '../../stats/slidingMoments';
-import { sampleStd } from '../../stats/moments';
 import { ScratchBuffer } from '../../stats/scratchBuffer';
-import { twoPassMoments } from '../../stats/twoPassMoments';
 import { beyondThreeSigma } from './beyondThreeSigma';
 import type { RollingAlgorithm, RollingState } from './rollingState';
 import type { SkylineWindow } from './window';
+import { windowStats } from './windowStats';
 
-const scratchBuffer = new ScratchBuffer();
 /** The every-point form's sliding moments storage, reused by the next series. */
 const headScratch = new ScratchBuffer();
 
 /** The verdict for one window. Example: [1, 2, 1, 2, 1, 2, 50] → true. */
 export function meanSubtractionCumulation(w: SkylineWindow): boolean {
   const n = w.values.length;
-  const mean = twoPassMoments(w.values, 0, n - 1).mean;
-  const shifted = scratchBuffer.take(n);
-  for (let i = 0; i < n; i++) {
-    shifted[i] = (w.values[i] === 0 ? 0 : w.values[i]) - mean;
-  }
-  return Math.abs(shifted[n - 1]) > 3 * sampleStd(twoPassMoments(shifted, 0, n - 1));
+  const last = w.values[n - 1];
+  const { headMean, headShiftedM2 } = windowStats(w);
+  const std = n > 2 ? Math.sqrt(headShiftedM2 / (n - 2)) : NaN;
+  // last + 0 is Skyline's "falsy values become 0": only −0 changes.
+  return Math.abs(last + 0 - headMean) > 3 * std;
 }
 
 /** Every-point form over its own sliding moments of the window minus its last point; band μ′ ± 3s′. */

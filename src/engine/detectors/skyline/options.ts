@@ -65,7 +65,10 @@ export const SKYLINE_DEFAULTS: SkylineOptions = {
 };
 
 /** Defaults overlaid with `options`; throws a RangeError naming the first invalid setting. */
-export function resolveSkylineOptions(options: Partial<SkylineOptions> = {}): SkylineOptions {
+export function resolveSkylineOptions(options?: Partial<SkylineOptions>): SkylineOptions {
+  if (options === undefined) {
+    return SKYLINE_DEFAULTS;
+  }
   const o: SkylineOptions = { ...SKYLINE_DEFAULTS, ...options };
   const positive: Array<[string, number]> = [
     ['fullDurationSec', o.fullDurationSec],

@@ -26,17 +26,21 @@ function byTimeThenValue(times: Float64Array, values: Float64Array): (a: number,
   };
 }
 
-/** True when the series can be used as it is: finite ascending unique times, no NaN to drop. */
+/**
+ * True when the series can be used as it is: finite ascending unique times, no NaN to drop.
+ * One 0/1 flag summed per point instead of a branch (the common clean case never exits early).
+ */
 function alreadyClean(timesMs: Float64Array, values: Float64Array, nanPolicy: SkylineOptions['nanPolicy']): boolean {
-  let previous = -Infinity;
-  for (let i = 0; i < timesMs.length; i++) {
-    const t = timesMs[i];
-    if (!(t > previous) || t === Infinity || (nanPolicy === 'drop' && Number.isNaN(values[i]))) {
-      return false;
-    }
-    previous = t;
+  const n = timesMs.length;
+  if (n > 0 && !(timesMs[0] > -Infinity && timesMs[n - 1] < Infinity)) {
+    return false;
   }
-  return true;
+  const dropNaN = +(nanPolicy === 'drop');
+  let bad = n > 0 ? dropNaN & +(values[0] !== values[0]) : 0;
+  for (let i = 1; i < n; i++) {
+    bad += +!(timesMs[i] > timesMs[i - 1]) | (dropNaN & +(values[i] !== values[i]));
+  }
+  return bad === 0;
 }
 
 /** Prepared points and notices; throws a RangeError if times and values differ in length. */

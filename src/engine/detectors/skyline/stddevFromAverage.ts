@@ -5,14 +5,14 @@
  * Source: etsy/skyline src/analyzer/algorithms.py (stddev_from_average) @ 22ae09da.
  */
 import { sampleStd } from '../../stats/moments';
-import { twoPassMoments } from '../../stats/twoPassMoments';
 import { beyondThreeSigma } from './beyondThreeSigma';
 import type { RollingAlgorithm, RollingState } from './rollingState';
 import { type SkylineWindow, tailAverage } from './window';
+import { windowStats } from './windowStats';
 
 /** The verdict for one window. Example: 100 values ~N(0, 1) then a tail of 10s → true. */
 export function stddevFromAverage(w: SkylineWindow): boolean {
-  const m = twoPassMoments(w.values);
+  const m = windowStats(w).moments;
   return Math.abs(tailAverage(w.values, w.values.length) - m.mean) > 3 * sampleStd(m);
 }
 

@@ -5,42 +5,25 @@
  * True iff |xₙ − m| > 3·√v. Both include xₙ; n = 1 gives NaN, so False.
  * Source: etsy/skyline src/analyzer/algorithms.py (stddev_from_moving_average) @ 22ae09da;
  * pandas ewm(com=50, adjust=True, ignore_na=False).mean()/.std() (window/aggregations.pyx ewmcov).
- * Deviation: the plain form sums the weights in two passes instead of pandas' online recurrence;
- * the results agree to rounding.
+ * Deviation: the plain form (windowStats.ts) sums the weights in two passes instead of pandas'
+ * online recurrence; the results agree to rounding.
  */
 import { ROUNDING, type RollingAlgorithm, type RollingState } from './rollingState';
 import type { SkylineWindow } from './window';
+import { EW_DECAY, windowStats } from './windowStats';
 
 const { clearSign, m2Error, meanError, sqrtError, UNIT_ROUNDOFF } = ROUNDING;
 
-const DECAY = 1 - 1 / (1 + 50);
+/** Bound once: per-point code reads locals (imported bindings are getters under CommonJS interop). */
+const DECAY = EW_DECAY;
 const u = UNIT_ROUNDOFF;
 /** Rebuild the running sums when their error bound exceeds this fraction of the centred sum. */
 const REBUILD_RATIO = 1e-10;
 
 /** The verdict for one window. Example: 200 values ~N(0, 1) then 30 → true. */
 export function stddevFromMovingAverage(w: SkylineWindow): boolean {
-  const x = w.values;
-  const n = x.length;
-  let weight = 1;
-  let sw = 0;
-  let sw2 = 0;
-  let swx = 0;
-  for (let i = n - 1; i >= 0; i--) {
-    sw += weight;
-    sw2 += weight * weight;
-    swx += weight * x[i];
-    weight *= DECAY;
-  }
-  const mean = swx / sw;
-  let sdd = 0;
-  weight = 1;
-  for (let i = n - 1; i >= 0; i--) {
-    sdd += weight * (x[i] - mean) * (x[i] - mean);
-    weight *= DECAY;
-  }
-  const variance = (sdd / sw) * ((sw * sw) / (sw * sw - sw2));
-  return Math.abs(x[n - 1] - mean) > 3 * Math.sqrt(variance);
+  const { ewMean, ewVariance } = windowStats(w);
+  return Math.abs(w.values[w.values.length - 1] - ewMean) > 3 * Math.sqrt(ewVariance);
 }
 
 /** Every-point form: decayed sums of (x − ref) with tracked error bounds; band m ± 3·√v. */
