@@ -216,3 +216,19 @@ describe('detect with a score threshold (the data source sensitivity)', () => {
     ]);
   });
 });
+
+describe('detect with verdictsFromMs (a baseline that is not returned)', () => {
+  it('gives Skyline no verdicts before that time and the same ones from it on', () => {
+    const series = noisy(600, 3);
+    const fromMs = series.timesMs[400];
+    const all = detect(series, { preset: 'skyline' });
+    const part = detect(series, { preset: 'skyline', verdictsFromMs: fromMs });
+    const verdictsAt = (r: DetectionResult, i: number) => r.detectors.map((d) => d.verdicts[i]);
+    expect(verdictsAt(part, 399)).toEqual(all.detectors.map(() => VERDICT_NONE));
+    for (let i = 400; i < 600; i++) {
+      expect(verdictsAt(part, i)).toEqual(verdictsAt(all, i));
+      expect(part.anomalous[i]).toBe(all.anomalous[i]);
+    }
+    expect(part.anomalous.slice(595).every((a) => a === 1)).toBe(true);
+  });
+});

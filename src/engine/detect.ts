@@ -30,6 +30,12 @@ export interface DetectRequest {
    * consensus rule (the data source's sensitivity s maps to 1 − s). Must be in [0, 1].
    */
   readonly scoreThreshold?: number;
+  /**
+   * Verdicts are wanted only from this time on (epoch ms); earlier points only feed the analysis
+   * (a baseline). Skyline's every-point mode then gives them no verdict, which saves its per-point
+   * work; the streaming detectors compute them anyway.
+   */
+  readonly verdictsFromMs?: number;
 }
 
 /** Default consensus of a custom list: at least half of the listed detectors. */
@@ -108,6 +114,10 @@ function flagAtThreshold(score: Float64Array, threshold: number): Uint8Array {
   return flags;
 }
 
+function withVerdictsFrom(options: DetectOptions, verdictsFromMs: number | undefined): DetectOptions {
+  return verdictsFromMs === undefined ? options : { ...options, skyline: { ...options.skyline, verdictsFromMs } };
+}
+
 /** Problems with `request` (empty when it is valid), for editors and the CLI to show up front. */
 export function detectRequestProblems(request: DetectRequest): string[] {
   return plan(request).problems;
@@ -129,13 +139,14 @@ export function detect(series: Series, request: DetectRequest): DetectionResult 
     if (planned.problems.length > 0) {
       return failed(clean, [...notices, ...planned.problems.map((p) => `error: ${p}`)]);
     }
-    const options = request.options ?? {};
+    const options = withVerdictsFrom(request.options ?? {}, request.verdictsFromMs);
     const p = planned.plan;
     const result =
       p.kind === 'preset'
         ? PRESETS[p.preset].run(clean, options, p.threshold)
         : combineTracks(clean.name, clean.timesMs, runDetectors(clean, p.ids, options), p.threshold);
-    const anomalous = request.scoreThreshold === undefined ? result.anomalous : flagAtThreshold(result.score, request.scoreThreshold);
+    const anomalous =
+      request.scoreThreshold === undefined ? result.anomalous : flagAtThreshold(result.score, request.scoreThreshold);
     return { ...result, anomalous, notices: [...notices, ...result.notices] };
   } catch (e) {
     return failed(clean, [...notices, `error: detection failed: ${e instanceof Error ? e.message : String(e)}`]);

@@ -73,7 +73,9 @@ export function createEngineApi(ranIn: DetectResponse['ranIn']): EngineApi {
 
     async detectVerdicts(jobId, batch, request, fromMs, onProgress) {
       const started = performance.now();
-      const { results, series } = await detectAll(jobId, batch, request, onProgress);
+      // Points before the visible range are not returned: they only feed the analysis.
+      const wanted = { ...request, verdictsFromMs: fromMs };
+      const { results, series } = await detectAll(jobId, batch, wanted, onProgress);
       const starts = results.map((r) => lowerBound(r.timesMs, 0, r.timesMs.length, fromMs));
       const visible = batchFromSeries(
         starts.map((start, i) => {

@@ -9,7 +9,8 @@
  * Source: etsy/skyline src/analyzer/algorithms.py (run_selected_algorithm) @ 22ae09da.
  * Deviation: Stale never fires here (now is the last point's own time). Points dropped in
  * preparation (duplicates, NaN under 'drop') and skipped or void points get VERDICT_NONE and a
- * NaN score. The result's band is stddev_from_average's (μ ± 3·s₁) when that algorithm runs.
+ * NaN score, as do points before `verdictsFromMs`, which only feed the windows. The result's
+ * band is stddev_from_average's (μ ± 3·s₁) when that algorithm runs.
  */
 import {
   type DetectionResult,
@@ -53,6 +54,7 @@ export function skylineEvery(series: Series, options?: Partial<SkylineOptions>):
   const boredom = new BoredomTracker(p.values, o);
   const skipped = { TooShort: 0, Stale: 0, Boring: 0, Error: 0 };
   const fullMs = o.fullDurationSec * 1000;
+  const verdictsFromMs = o.verdictsFromMs;
   // Imported bindings are getter calls under CommonJS interop; the per-point loop reads locals.
   const [anomalousCode, normalCode, noneCode] = [VERDICT_ANOMALOUS, VERDICT_NORMAL, VERDICT_NONE];
   const raises = RAISES;
@@ -64,6 +66,9 @@ export function skylineEvery(series: Series, options?: Partial<SkylineOptions>):
       lo++;
     }
     const boring = boredom.isBoring(k, lo);
+    if (nowMs < verdictsFromMs) {
+      continue;
+    }
     const n = k + 1 - lo;
     const status =
       n < o.minTolerableLength

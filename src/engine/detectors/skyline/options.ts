@@ -5,8 +5,8 @@
  * (median_absolute_deviation's normal answer) as a vote as Etsy does, 'strict' counts only True.
  * Source: etsy/skyline src/settings.py.example and src/analyzer/algorithms.py @ 22ae09da.
  * Deviation: `firstHourAgoSec` is NAB's variant of first_hour_average (nab/detectors/skyline,
- * which keeps all history but still looks one day back). `nanPolicy` is ours. Redis never holds a null, so 'drop' (default) treats NaN as a
- * missing pair; 'fail' keeps it, and any window holding it is void (status 'Error'), as Skyline's
+ * which keeps all history but still looks one day back). `nanPolicy` and `verdictsFromMs` are
+ * ours. Redis never holds a null, so 'drop' (default) treats NaN as a missing pair; 'fail' keeps it, and any window holding it is void (status 'Error'), as Skyline's
  * bare except would make it. ENABLE_SECOND_ORDER (off by default, stateful) is not offered.
  */
 
@@ -49,6 +49,11 @@ export interface SkylineOptions {
    * now − F ≤ t < now − F + 1 h, whatever the window's length.
    */
   readonly firstHourAgoSec: number | null;
+  /**
+   * Every-point mode only: points before this time feed the windows but get no verdict (the
+   * data source's baseline, which it never returns). −Infinity (default): every point.
+   */
+  readonly verdictsFromMs: number;
 }
 
 export const SKYLINE_DEFAULTS: SkylineOptions = {
@@ -62,6 +67,7 @@ export const SKYLINE_DEFAULTS: SkylineOptions = {
   consensusMode: 'skyline',
   nanPolicy: 'drop',
   firstHourAgoSec: null,
+  verdictsFromMs: -Infinity,
 };
 
 /** Defaults overlaid with `options`; throws a RangeError naming the first invalid setting. */
@@ -84,6 +90,7 @@ export function resolveSkylineOptions(options?: Partial<SkylineOptions>): Skylin
     ['minTolerableLength', o.minTolerableLength],
     ['boredomSetSize', o.boredomSetSize],
     ['consensus', o.consensus],
+    ['verdictsFromMs', o.verdictsFromMs],
   ] as Array<[string, number]>) {
     if (Number.isNaN(value)) {
       throw new RangeError(`Skyline option ${name} must be a number, got NaN`);
