@@ -7,7 +7,8 @@
  * Deviation: `firstHourAgoSec` is NAB's variant of first_hour_average (nab/detectors/skyline,
  * which keeps all history but still looks one day back). `nanPolicy` and `verdictsFromMs` are
  * ours. Redis never holds a null, so 'drop' (default) treats NaN as a missing pair; 'fail' keeps
- * it, and any window holding it is void (status 'Error'), as Skyline's bare except would make it. ENABLE_SECOND_ORDER (off by default, stateful) is not offered.
+ * it, and any window holding it is void (status 'Error'), as Skyline's bare except would make it.
+ * ENABLE_SECOND_ORDER (off by default, stateful) is not offered.
  */
 
 export const SKYLINE_ALGORITHMS = [
