@@ -216,10 +216,15 @@ describe('KaleDataSource.query', () => {
     const detect = jest.spyOn(ds.engine, 'detectVerdicts');
     const many = fakeChild('many', () => of({ data: Array.from({ length: 40 }, (_, i) => seriesFrame(`job${i}`)) }));
     children.many = many;
+    // 40 series × 5 ms: the job is still running when the query is unsubscribed.
+    detectDelay.ms = 5;
     const subscription = ds.query(request([target('A', 'many')])).subscribe();
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    expect(detect).toHaveBeenCalledTimes(1);
+    while (detect.mock.calls.length === 0) {
+      await new Promise((resolve) => setTimeout(resolve, 1));
+    }
     subscription.unsubscribe();
+    detectDelay.ms = 0;
+    expect(detect).toHaveBeenCalledTimes(1);
     await expect(detect.mock.results[0].value).rejects.toThrow('Kale analysis cancelled');
   });
 

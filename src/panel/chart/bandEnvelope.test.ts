@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 
-import { bandColumns, type BandValues, type PixelScale } from './bandEnvelope';
+import { bandColumns, columnSpans, type BandValues, type PixelScale } from './bandEnvelope';
 
 interface Emitted {
   column: number;
@@ -13,10 +13,15 @@ interface Emitted {
 const Y: PixelScale = { origin: 0, at: 100, perUnit: -10 };
 
 function run(xPx: number[], lower: BandValues, upper: BandValues, width = 1000, y = Y): Emitted[] {
+  const spans = columnSpans(width);
+  spans.coverage.fill(0.5);
+  bandColumns(xPx, lower, upper, y, spans);
   const out: Emitted[] = [];
-  bandColumns(xPx, lower, upper, y, width, (column, top, bottom, coverage) =>
-    out.push({ column, top, bottom, coverage })
-  );
+  spans.coverage.forEach((coverage, column) => {
+    if (coverage > 0) {
+      out.push({ column, top: spans.top[column], bottom: spans.bottom[column], coverage });
+    }
+  });
   return out;
 }
 

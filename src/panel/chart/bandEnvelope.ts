@@ -3,8 +3,8 @@
  * ascending x axis) reduced to pixel columns: per device-pixel column, the span from the highest to
  * the lowest pixel the band reaches inside the column, and the band's area in that column. The area
  * spread evenly over the span is the column's coverage (1 where the band fills the span), so steep
- * stretches of a thin band keep their ink instead of reading as solid. One pass, no per-point
- * allocation. A point is a gap (the band breaks there) when its lower or upper value is null, NaN
+ * stretches of a thin band keep their ink instead of reading as solid. One pass, written into
+ * arrays the caller keeps (no allocation, no call per column). A point is a gap (the band breaks there) when its lower or upper value is null, NaN
  * or ±Infinity.
  */
 
@@ -19,21 +19,34 @@ export interface PixelScale {
   readonly perUnit: number;
 }
 
-/** Receives each column the band reaches, left to right: pixel rows top to bottom, coverage in (0, 1]. */
-export type ColumnSink = (column: number, top: number, bottom: number, coverage: number) => void;
+/**
+ * Per pixel column c: the band's pixel rows top[c] to bottom[c] and its coverage[c] in (0, 1], or
+ * coverage[c] = 0 where the band does not reach. The arrays' length is the plot's width.
+ */
+export interface ColumnSpans {
+  readonly top: Float64Array;
+  readonly bottom: Float64Array;
+  readonly coverage: Float64Array;
+}
+
+export function columnSpans(width: number): ColumnSpans {
+  return { top: new Float64Array(width), bottom: new Float64Array(width), coverage: new Float64Array(width) };
+}
 
 /**
- * Walks the band point by point and reports the columns 0 to `width - 1` it reaches.
- * `xPx` holds the points' x in pixels from the left of the plot, ascending.
+ * Walks the band point by point and writes the columns 0 to `width - 1` it reaches into `out`
+ * (every column is overwritten). `xPx` holds the points' x in pixels from the left of the plot,
+ * ascending.
  */
 export function bandColumns(
   xPx: ArrayLike<number>,
   lower: BandValues,
   upper: BandValues,
   y: PixelScale,
-  width: number,
-  emit: ColumnSink
+  out: ColumnSpans
 ): void {
+  const width = out.coverage.length;
+  out.coverage.fill(0);
   // The column being gathered: its pixel span so far and the band's area in it.
   let column = -1;
   let top = Infinity;
@@ -70,7 +83,7 @@ export function bandColumns(
       const le = pl + (yl - pl) * te;
       if (c !== column) {
         if (ink > 0) {
-          emit(column, top, bottom, coverageOf(ink, top, bottom));
+          put(out, column, top, bottom, ink);
         }
         column = c;
         top = Infinity;
@@ -91,12 +104,14 @@ export function bandColumns(
     pl = yl;
   }
   if (ink > 0) {
-    emit(column, top, bottom, coverageOf(ink, top, bottom));
+    put(out, column, top, bottom, ink);
   }
 }
 
-/** The band's area spread over its span, in (0, 1]; 1 when the area overflows. */
-function coverageOf(ink: number, top: number, bottom: number): number {
+/** Column c's span and the band's area in it spread over the span: (0, 1], 1 when it overflows. */
+function put(out: ColumnSpans, c: number, top: number, bottom: number, ink: number): void {
   const coverage = ink / (bottom - top);
-  return coverage > 0 && coverage <= 1 ? coverage : 1;
+  out.top[c] = top;
+  out.bottom[c] = bottom;
+  out.coverage[c] = coverage > 0 && coverage <= 1 ? coverage : 1;
 }

@@ -11,7 +11,7 @@ import type uPlot from 'uplot';
 import { colorManipulator } from '@grafana/data';
 import type { UPlotConfigBuilder } from '@grafana/ui';
 
-import { bandColumns } from './bandEnvelope';
+import { bandColumns, columnSpans, type ColumnSpans } from './bandEnvelope';
 import { CoverageRaster, opacityDensity } from './coverageRaster';
 
 export interface BandFill {
@@ -43,7 +43,7 @@ export function bandsPlugin(builder: UPlotConfigBuilder, bands: readonly BandFil
     if (!buffers) {
       return;
     }
-    const { layer, layerCtx, raster, image } = buffers;
+    const { layer, layerCtx, raster, image, spans } = buffers;
     const times = u.data[0];
     const xPx = new Float64Array(times.length);
     for (let i = 0; i < times.length; i++) {
@@ -58,14 +58,12 @@ export function bandsPlugin(builder: UPlotConfigBuilder, bands: readonly BandFil
         const at = u.valToPos(min, key, true) - top;
         const perUnit = max > min ? (u.valToPos(max, key, true) - top - at) / (max - min) : 0;
         const density = opacityDensity(band.opacity);
-        bandColumns(
-          xPx,
-          u.data[band.lower],
-          u.data[band.upper],
-          { origin: min, at, perUnit },
-          width,
-          (c, t, b, cover) => raster.addSpan(c, t, b, density * cover)
-        );
+        bandColumns(xPx, u.data[band.lower], u.data[band.upper], { origin: min, at, perUnit }, spans);
+        for (let c = 0; c < width; c++) {
+          if (spans.coverage[c] > 0) {
+            raster.addSpan(c, spans.top[c], spans.bottom[c], density * spans.coverage[c]);
+          }
+        }
       }
       const painted = raster.paint(group[0].rgb, image.data);
       if (painted.rows > 0) {
@@ -81,6 +79,7 @@ interface Buffers {
   readonly layerCtx: CanvasRenderingContext2D;
   readonly raster: CoverageRaster;
   readonly image: ImageData;
+  readonly spans: ColumnSpans;
 }
 
 /**
@@ -109,6 +108,7 @@ function buffersFor(width: number, height: number): Buffers | undefined {
     layerCtx,
     raster: new CoverageRaster(width, height),
     image: layerCtx.createImageData(width, height),
+    spans: columnSpans(width),
   };
   const oldest = buffersBySize.keys().next();
   if (buffersBySize.size >= MAX_SIZES && !oldest.done) {

@@ -25,7 +25,7 @@ export function alignColumns(times: readonly Float64Array[], values: readonly Fl
   const axis = shared.every(Boolean) ? first : unionOf(times);
   const columns = values.map((v, k): Column => {
     if (axis === first && shared[k]) {
-      return hasNaN(v) ? Array.from(v, (x) => (Number.isNaN(x) ? null : x)) : v;
+      return v.includes(NaN) ? Array.from(v, (x) => (Number.isNaN(x) ? null : x)) : v;
     }
     const out: Array<number | null> = new Array(axis.length).fill(null);
     const own = times[k];
@@ -39,15 +39,6 @@ export function alignColumns(times: readonly Float64Array[], values: readonly Fl
     return out;
   });
   return { timesMs: axis, columns };
-}
-
-function hasNaN(v: Float64Array): boolean {
-  for (let i = 0; i < v.length; i++) {
-    if (Number.isNaN(v[i])) {
-      return true;
-    }
-  }
-  return false;
 }
 
 function unionOf(times: readonly Float64Array[]): Float64Array {

@@ -79,4 +79,43 @@ describe('readPanelSeries', () => {
   it('gives nothing for no frames', () => {
     expect(readPanelSeries([])).toEqual({ shown: [], corpusOnly: [], hasAnomalyFields: false });
   });
+
+  describe('time arrays', () => {
+    const frame = (name: string, times: unknown[]): DataFrame =>
+      createDataFrame({
+        name,
+        fields: [
+          { name: 'Time', type: FieldType.time, values: times },
+          { name: 'Value', type: FieldType.number, values: times.map(() => 1), config: { displayNameFromDS: name } },
+        ],
+      });
+
+    it('frames holding the same times (as distinct arrays, numbers or Dates) share one timesMs', () => {
+      const { shown } = readPanelSeries([
+        frame('a', [1000, 2000, 3000]),
+        frame('b', [1000, 2000, 3000]),
+        frame('c', [new Date(1000), new Date(2000), new Date(3000)]),
+      ]);
+      expect(shown[1].timesMs).toBe(shown[0].timesMs);
+      expect(shown[2].timesMs).toBe(shown[0].timesMs);
+      expect(Array.from(shown[2].timesMs)).toEqual([1000, 2000, 3000]);
+    });
+
+    it('frames with other times, lengths or a missing time keep their own', () => {
+      const { shown } = readPanelSeries([
+        frame('a', [1000, 2000, 3000]),
+        frame('b', [1000, 2000, 3001]),
+        frame('c', [1000, 2000]),
+        frame('d', [1000, 2000]),
+        frame('e', [1000, null]),
+        frame('f', [1000, null]),
+      ]);
+      expect(Array.from(shown[1].timesMs)).toEqual([1000, 2000, 3001]);
+      expect(shown[1].timesMs).not.toBe(shown[0].timesMs);
+      expect(Array.from(shown[2].timesMs)).toEqual([1000, 2000]);
+      expect(shown[3].timesMs).toBe(shown[2].timesMs);
+      expect(Array.from(shown[4].timesMs)).toEqual([1000, NaN]);
+      expect(shown[5].timesMs).not.toBe(shown[4].timesMs);
+    });
+  });
 });

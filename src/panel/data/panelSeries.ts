@@ -3,6 +3,8 @@
  * expected band from the same frame when the Kale data source added them. Plain frames
  * (e.g. a Prometheus query) give series without scores; `hasAnomalyFields` says which case holds.
  * Series from the correlation-only queries (`corpusRefIds`) are kept apart. Inputs are not mutated.
+ * A frame holding the same times as the one before it gets that frame's `timesMs` array (one
+ * query step: one array for all series, read-only), so consumers can compare times by identity.
  */
 import { FieldType, getFieldDisplayName, type DataFrame, type Field } from '@grafana/data';
 
@@ -52,6 +54,7 @@ export function readPanelSeries(
     fields: f.fields.map((field) => ({ ...field, state: { ...field.state } })),
   }));
   const seen = new Map<string, number>();
+  let lastTimes: Float64Array | undefined;
   for (const frame of all) {
     const time = frame.fields.find((f) => f.type === FieldType.time);
     if (frame.meta?.dataTopic || !time) {
@@ -62,7 +65,8 @@ export function readPanelSeries(
     hasAnomalyFields ||= score !== undefined;
     const valueFields = frame.fields.filter((f) => f.type === FieldType.number && !KALE_FIELDS.has(f.name));
     const own = valueFields.length === 1;
-    const timesMs = toFloat64(time);
+    const timesMs = lastTimes && holdsTimes(time, lastTimes) ? lastTimes : toFloat64(time);
+    lastTimes = timesMs;
     for (const field of valueFields) {
       const base = field.config.displayNameFromDS ?? getFieldDisplayName(field, frame, all);
       const count = seen.get(base) ?? 0;
@@ -88,8 +92,25 @@ function toFloat64(field: Field): Float64Array {
   const values = field.values;
   const out = new Float64Array(values.length);
   for (let i = 0; i < values.length; i++) {
-    const v: unknown = values[i];
-    out[i] = typeof v === 'number' ? v : v instanceof Date ? v.getTime() : NaN;
+    out[i] = toNumber(values[i]);
   }
   return out;
+}
+
+/** Whether the field holds exactly `times` (no NaN): frames on one query step share one array. */
+function holdsTimes(field: Field, times: Float64Array): boolean {
+  const values = field.values;
+  if (values.length !== times.length) {
+    return false;
+  }
+  for (let i = 0; i < values.length; i++) {
+    if (toNumber(values[i]) !== times[i]) {
+      return false;
+    }
+  }
+  return true;
+}
+
+function toNumber(v: unknown): number {
+  return typeof v === 'number' ? v : v instanceof Date ? v.getTime() : NaN;
 }

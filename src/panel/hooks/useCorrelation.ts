@@ -1,9 +1,10 @@
 /*
  * Correlation search for the panel: the corpus (every series of the panel's data plus the
  * correlation-only queries) is loaded into the worker once per data change, ahead of any click,
- * so a click only searches. A query is a series name or a sketch; stored collections are matched
- * as well. A corpus the engine dropped is loaded again once. For DTW, series longer than
- * DTW_POINTS are searched averaged down to that length (data/coarsen.ts) and the lags scaled back.
+ * so a click only searches; it is packed and sent in a task after the render's, so the chart
+ * draws first. A query is a series name or a sketch; stored collections are matched as well.
+ * A corpus the engine dropped is loaded again once. For DTW, series longer than DTW_POINTS are
+ * searched averaged down to that length (data/coarsen.ts) and the lags scaled back.
  */
 import { useEffect, useRef, useState } from 'react';
 
@@ -55,9 +56,18 @@ export function useCorrelation(
     }
     const key = `kale-panel-${++corpusCount}`;
     const coarse = dtw ? coarsen(series, DTW_POINTS) : { series, factor: 1 };
-    const ready = client.loadCorpus(key, batchFromSeries(coarse.series));
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let cancel: (reason: Error) => void = () => undefined;
+    const ready = new Promise<void>((resolve, reject) => {
+      timer = setTimeout(resolve, 0);
+      cancel = reject;
+    }).then(() => client.loadCorpus(key, batchFromSeries(coarse.series)));
     ready.catch(() => undefined);
     corpus.current = { coarse, key, ready };
+    return () => {
+      clearTimeout(timer);
+      cancel(new Error('corpus superseded'));
+    };
   }, [client, series, dtw]);
 
   useEffect(() => {
