@@ -160,28 +160,33 @@ describe('verdictsFromMs', () => {
       nanPolicy: fc.constantFrom<'drop' | 'fail'>('drop', 'fail'),
     });
     fc.assert(
-      fc.property(seriesArb(400, [10, 30, 60]), optionsArb, fc.double({ min: 0, max: 1 }), (series, options, at) => {
-        const n = series.timesMs.length;
-        const fromMs = series.timesMs[Math.min(n - 1, Math.floor(at * n))];
-        const all = skylineEvery(series, options);
-        const part = skylineEvery(series, { ...options, verdictsFromMs: fromMs });
-        for (let i = 0; i < n; i++) {
-          const late = series.timesMs[i] >= fromMs;
-          const verdicts = (r: typeof all) => r.detectors.map((d) => d.verdicts[i]);
-          expect({ i, verdicts: verdicts(part), votes: part.votes[i] }).toEqual(
-            late
-              ? { i, verdicts: verdicts(all), votes: all.votes[i] }
-              : { i, verdicts: all.detectors.map(() => VERDICT_NONE), votes: part.votes[i] }
-          );
-          expect(Object.is(part.score[i], late ? all.score[i] : NaN)).toBe(true);
-          // The band is running moments summed in another grouping when the window starts later:
-          // equal up to rounding (the verdicts above are exact).
-          const [got, want] = [part.upper?.[i] ?? NaN, late ? (all.upper?.[i] ?? NaN) : NaN];
-          expect(Number.isNaN(got) ? Number.isNaN(want) : Math.abs(got - want) <= 1e-9 * (1 + Math.abs(want))).toBe(
-            true
-          );
+      fc.property(
+        seriesArb(400, [10, 30, 60]),
+        optionsArb,
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (series, options, at) => {
+          const n = series.timesMs.length;
+          const fromMs = series.timesMs[Math.min(n - 1, Math.floor(at * n))];
+          const all = skylineEvery(series, options);
+          const part = skylineEvery(series, { ...options, verdictsFromMs: fromMs });
+          for (let i = 0; i < n; i++) {
+            const late = series.timesMs[i] >= fromMs;
+            const verdicts = (r: typeof all) => r.detectors.map((d) => d.verdicts[i]);
+            expect({ i, verdicts: verdicts(part), votes: part.votes[i] }).toEqual(
+              late
+                ? { i, verdicts: verdicts(all), votes: all.votes[i] }
+                : { i, verdicts: all.detectors.map(() => VERDICT_NONE), votes: part.votes[i] }
+            );
+            expect(Object.is(part.score[i], late ? all.score[i] : NaN)).toBe(true);
+            // The band is running moments summed in another grouping when the window starts later:
+            // equal up to rounding (the verdicts above are exact).
+            const [got, want] = [part.upper?.[i] ?? NaN, late ? (all.upper?.[i] ?? NaN) : NaN];
+            expect(Number.isNaN(got) ? Number.isNaN(want) : Math.abs(got - want) <= 1e-9 * (1 + Math.abs(want))).toBe(
+              true
+            );
+          }
         }
-      }),
+      ),
       { numRuns: 80 }
     );
   });
