@@ -76,7 +76,6 @@ async function main() {
           FieldType: Record<string, string>;
         };
         const rxjs = window.grafanaShared.rxjs as Record<string, Function>;
-        const runtime = window.grafanaShared['@grafana/runtime'] as Record<string, Function>;
         const stepMs = 60_000;
         const toMs = 1_700_000_000_000;
         const fromMs = toMs - (c.POINTS / 2) * stepMs;
@@ -99,24 +98,7 @@ async function main() {
             ],
           });
         });
-        const child = { uid: 'prom', type: 'prometheus', name: 'Prometheus', query: () => rxjs.of({ data: frames }) };
-        runtime.setDataSourceSrv({
-          get: async () => child,
-          getList: () => [],
-          getInstanceSettings: () => undefined,
-          reload: () => undefined,
-        });
-        const exports = await window.loadPluginModule(url);
-        const plugin = exports.plugin as {
-          DataSourceClass: new (settings: unknown) => { query: (r: unknown) => unknown };
-        };
-        const ds = new plugin.DataSourceClass({
-          uid: 'kale',
-          name: 'Kale',
-          type: 'kale-anomaly-datasource',
-          jsonData: {},
-          meta: {},
-        });
+        const ds = await window.kaleDataSourceOver(url, frames);
         const request = {
           requestId: 'bench',
           interval: '1m',

@@ -23,7 +23,6 @@ test('a detect query returns series, bands and anomaly regions computed in the w
         FieldType: Record<string, string>;
       };
       const rxjs = window.grafanaShared.rxjs as Record<string, Function>;
-      const runtime = window.grafanaShared['@grafana/runtime'] as Record<string, Function>;
       const times: number[] = [];
       const values: number[] = [];
       for (let t = c.FROM_MS - c.BASELINE_SEC * 1000; t <= c.TO_MS; t += c.STEP_MS) {
@@ -43,25 +42,7 @@ test('a detect query returns series, bands and anomaly regions computed in the w
           },
         ],
       });
-      const child = { uid: 'prom', type: 'prometheus', name: 'Prometheus', query: () => rxjs.of({ data: [frame] }) };
-      runtime.setDataSourceSrv({
-        get: async () => child,
-        getList: () => [],
-        getInstanceSettings: () => undefined,
-        reload: () => undefined,
-      });
-
-      const exports = await window.loadPluginModule(url);
-      const plugin = exports.plugin as {
-        DataSourceClass: new (settings: unknown) => { query: (r: unknown) => unknown };
-      };
-      const ds = new plugin.DataSourceClass({
-        uid: 'kale',
-        name: 'Kale',
-        type: 'kale-anomaly-datasource',
-        jsonData: {},
-        meta: {},
-      });
+      const ds = await window.kaleDataSourceOver(url, [frame]);
       const from = data.dateTime(c.FROM_MS);
       const to = data.dateTime(c.TO_MS);
       const response = (await rxjs.lastValueFrom(

@@ -4,6 +4,8 @@ export {};
 declare global {
   interface Window {
     loadPluginModule(url: string): Promise<Record<string, unknown>>;
+    /** The built data source module at `url`, over a child data source answering with `frames`. */
+    kaleDataSourceOver(url: string, frames: unknown[]): Promise<{ query: (request: unknown) => unknown }>;
     grafanaShared: Record<string, Record<string, unknown>>;
   }
 }

@@ -74,4 +74,22 @@ async function loadPluginModule(url: string): Promise<Record<string, unknown>> {
   return (result as Record<string, unknown>) ?? exports;
 }
 
-Object.assign(window, { define, loadPluginModule, grafanaShared: shared });
+/** The built Kale data source from `url`, over a child data source that answers with `frames`. */
+async function kaleDataSourceOver(url: string, frames: unknown[]): Promise<{ query: (request: unknown) => unknown }> {
+  const child = { uid: 'prom', type: 'prometheus', name: 'Prometheus', query: () => rxjs.of({ data: frames }) };
+  const srv = { get: async () => child, getList: () => [], getInstanceSettings: () => undefined, reload: () => {} };
+  grafanaRuntime.setDataSourceSrv(srv as unknown as grafanaRuntime.DataSourceSrv);
+  const exports = await loadPluginModule(url);
+  const plugin = exports.plugin as {
+    DataSourceClass: new (settings: unknown) => { query: (request: unknown) => unknown };
+  };
+  return new plugin.DataSourceClass({
+    uid: 'kale',
+    name: 'Kale',
+    type: 'kale-anomaly-datasource',
+    jsonData: {},
+    meta: {},
+  });
+}
+
+Object.assign(window, { define, loadPluginModule, kaleDataSourceOver, grafanaShared: shared });
