@@ -6,8 +6,11 @@
 import type { DataSourceJsonData } from '@grafana/data';
 import type { DataQuery, DataSourceRef } from '@grafana/schema';
 
+import type { DetectorPreset } from '../components/presetOptions';
+
+export type { DetectorPreset } from '../components/presetOptions';
+
 export type KaleMode = 'detect' | 'correlate';
-export type DetectorPreset = 'kale' | 'skyline' | 'morgoth' | 'three-sigma' | 'custom';
 export type CorrelationMethod = 'pearson' | 'dtw' | 'lagged' | 'oculus';
 
 export interface KaleQuery extends DataQuery {

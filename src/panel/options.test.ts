@@ -1,5 +1,6 @@
 import { PanelOptionsEditorBuilder, standardEditorsRegistry } from '@grafana/data';
 
+import { PRESETS } from '../engine/detectors/registry';
 import { plugin } from './module';
 import { addPanelOptions } from './options';
 import { DEFAULT_PANEL_OPTIONS, type KalePanelOptions } from './types';
@@ -27,6 +28,12 @@ describe('panel options', () => {
     const detectors = items().find((item) => item.path === 'detectors')!;
     expect(detectors.showIf?.({ ...DEFAULT_PANEL_OPTIONS, preset: 'custom' }, undefined)).toBe(true);
     expect(detectors.showIf?.({ ...DEFAULT_PANEL_OPTIONS, preset: 'skyline' }, undefined)).toBe(false);
+  });
+
+  it('offers every detector preset the engine has, and custom', () => {
+    const preset = items().find((item) => item.path === 'preset')!;
+    const values = (preset.settings as { options: Array<{ value: string }> }).options.map((o) => o.value);
+    expect(values.sort()).toEqual([...Object.keys(PRESETS), 'custom'].sort());
   });
 
   it('offers every correlation method the engine has', () => {

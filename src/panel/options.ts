@@ -4,6 +4,8 @@
  */
 import type { PanelOptionsEditorBuilder } from '@grafana/data';
 
+import { PRESET_OPTIONS } from '../components/presetOptions';
+
 import { CollectionsEditor } from './components/CollectionsEditor';
 import { DetectorsEditor } from './components/DetectorsEditor';
 import { DEFAULT_PANEL_OPTIONS as D, type KalePanelOptions } from './types';
@@ -22,12 +24,7 @@ export function addPanelOptions(
       category: [DETECTION],
       defaultValue: D.preset,
       settings: {
-        options: [
-          { value: 'skyline', label: 'Skyline' },
-          { value: 'morgoth', label: 'Morgoth' },
-          { value: 'three-sigma', label: 'Three sigma' },
-          { value: 'custom', label: 'Custom' },
-        ],
+        options: PRESET_OPTIONS.map(({ value, label, description }) => ({ value, label, description })),
       },
     })
     .addCustomEditor({

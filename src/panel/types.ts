@@ -2,9 +2,8 @@
  * The panel's options, beside their defaults, and the JSON shape of a stored collection
  * (kept in the options so it travels with the dashboard JSON).
  */
+import type { DetectorPreset } from '../components/presetOptions';
 import type { CorrelationMethod } from '../engine/similarity';
-
-export type PanelPreset = 'skyline' | 'morgoth' | 'three-sigma' | 'custom';
 
 /** A collection as stored in the dashboard JSON: frozen values with null for a missing value. */
 export interface StoredCollection {
@@ -18,7 +17,7 @@ export interface StoredCollection {
 
 export interface KalePanelOptions {
   /** Detection when the data carries no anomaly fields: a preset, or 'custom' with `detectors`. */
-  preset: PanelPreset;
+  preset: DetectorPreset;
   detectors: string[];
   /** Votes needed (an integer ≥ 1 is a count, a number in [0, 1) a fraction); 0 = the preset's own. */
   consensus: number;
@@ -42,7 +41,7 @@ export interface KalePanelOptions {
 }
 
 export const DEFAULT_PANEL_OPTIONS: KalePanelOptions = {
-  preset: 'skyline',
+  preset: 'kale',
   detectors: [],
   consensus: 0,
   method: 'lagged',

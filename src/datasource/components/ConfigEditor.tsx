@@ -9,7 +9,8 @@ import { Combobox, Field, FieldSet } from '@grafana/ui';
 
 import { DEFAULT_MAX_POINTS, DEFAULT_PRESET, DEFAULT_WORKER_TIMEOUT_SEC, type KaleDataSourceOptions } from '../types';
 import { OptionalNumberInput } from './OptionalNumberInput';
-import { BASELINE_OPTIONS, CHILD_TYPES, PRESET_OPTIONS } from './options';
+import { PRESET_OPTIONS } from '../../components/presetOptions';
+import { BASELINE_OPTIONS, CHILD_TYPES } from './options';
 
 type Props = DataSourcePluginOptionsEditorProps<KaleDataSourceOptions>;
 

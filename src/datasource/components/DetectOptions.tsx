@@ -7,7 +7,7 @@ import { Combobox, InlineField, InlineFieldRow, MultiCombobox } from '@grafana/u
 import { DETECTOR_IDS } from '../../engine/detectors/registry';
 import type { KaleQuery } from '../types';
 import { OptionalNumberInput } from './OptionalNumberInput';
-import { PRESET_OPTIONS } from './options';
+import { PRESET_OPTIONS } from '../../components/presetOptions';
 
 interface Props {
   query: KaleQuery;

@@ -3,30 +3,13 @@
  */
 import type { ComboboxOption } from '@grafana/ui';
 
-import type { CorrelationMethod, DetectorPreset, KaleMode } from '../types';
+import type { CorrelationMethod, KaleMode } from '../types';
 
 export const CHILD_TYPES = ['prometheus', 'graphite', 'grafana-testdata-datasource'];
 
 export const MODE_OPTIONS: Array<{ label: string; value: KaleMode }> = [
   { label: 'Detect anomalies', value: 'detect' },
   { label: 'Correlate', value: 'correlate' },
-];
-
-export const PRESET_OPTIONS: Array<ComboboxOption<DetectorPreset>> = [
-  {
-    label: 'Kale',
-    value: 'kale',
-    description:
-      'Our ensemble: range exceedance of the value, its trailing mean, and its change from the same time on recent days and weeks',
-  },
-  { label: 'Skyline', value: 'skyline', description: "Etsy Skyline's nine algorithms, 6 of 9 must agree" },
-  {
-    label: 'Morgoth',
-    value: 'morgoth',
-    description: 'Window fingerprints (sigma, KS test, JS divergence) with lossy counting',
-  },
-  { label: 'Three-sigma', value: 'three-sigma', description: "anode's running mean ± 3σ" },
-  { label: 'Custom', value: 'custom', description: 'Pick the detectors and the consensus yourself' },
 ];
 
 export const METHOD_OPTIONS: Array<ComboboxOption<CorrelationMethod>> = [
