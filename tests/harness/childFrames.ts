@@ -10,6 +10,7 @@
  * the demo, which proxies a real server.
  */
 import { FieldType, createDataFrame, type DataFrame } from '@grafana/data';
+import { promSeriesName } from './promSeriesName';
 
 interface PromSample {
   metric: Record<string, string>;
@@ -22,19 +23,10 @@ interface GraphiteTarget {
   datapoints: Array<[number | null, number]>;
 }
 
-function promDisplayName(metric: Record<string, string>): string {
-  const labels = Object.keys(metric)
-    .filter((k) => k !== '__name__')
-    .sort()
-    .map((k) => `${k}="${metric[k]}"`)
-    .join(', ');
-  return `${metric.__name__ ?? ''}{${labels}}`;
-}
-
 /** The series' legend: `legendFormat` with `{{label}}` filled in, else `metric{k="v", …}`. */
 function promLegend(metric: Record<string, string>, legendFormat?: string): string {
   if (!legendFormat || legendFormat === '__auto') {
-    return promDisplayName(metric);
+    return promSeriesName(metric);
   }
   return legendFormat.replace(/\{\{\s*([a-zA-Z_][a-zA-Z0-9_]*)\s*\}\}/g, (_, label: string) => metric[label] ?? '');
 }

@@ -6,6 +6,7 @@
  * series named by `target`, its `tags` as labels.
  */
 import type { Series } from '../../src/engine/types';
+import { promSeriesName } from '../harness/promSeriesName';
 
 interface PromSample {
   metric: Record<string, string>;
@@ -16,15 +17,6 @@ function fail(what: string): never {
   throw new Error(`unexpected response shape: ${what}`);
 }
 
-function promName(metric: Record<string, string>): string {
-  const labels = Object.keys(metric)
-    .filter((k) => k !== '__name__')
-    .sort()
-    .map((k) => `${k}="${metric[k]}"`)
-    .join(', ');
-  return `${metric.__name__ ?? ''}{${labels}}`;
-}
-
 /** `/api/v1/query_range` body (resultType matrix) → one series per result. */
 export function promMatrixToSeries(body: unknown): Series[] {
   const b = body as { status?: string; data?: { resultType?: string; result?: PromSample[] } };
@@ -32,7 +24,7 @@ export function promMatrixToSeries(body: unknown): Series[] {
     fail(`expected a successful matrix, got ${JSON.stringify(body).slice(0, 200)}`);
   }
   return b.data.result.map((r) => ({
-    name: promName(r.metric),
+    name: promSeriesName(r.metric),
     labels: { ...r.metric },
     timesMs: Float64Array.from(r.values, ([t]) => t * 1000),
     values: Float64Array.from(r.values, ([, v]) => Number(v)),
