@@ -22,10 +22,9 @@ import {
   onlySeries,
 } from './incidentChecks';
 import { graphiteRenderToSeries } from './responses';
-import { KEYS, SCENARIO_KEYS, scenarioModel, scenarioWindows, type Windows } from './scenario';
+import { HISTORY_SEC, KEYS, SCENARIO_KEYS, scenarioModel, scenarioWindows, type Windows } from './scenario';
 
 const STEP = 10;
-const HISTORY_SEC = 2 * 3600;
 
 let dir = '';
 let graphite: GraphiteServer | undefined;

@@ -25,10 +25,9 @@ import {
   onlySeries,
 } from './incidentChecks';
 import { promMatrixToSeries } from './responses';
-import { KEYS, SCENARIO_KEYS, scenarioModel, scenarioWindows, type Windows } from './scenario';
+import { HISTORY_SEC, KEYS, SCENARIO_KEYS, scenarioModel, scenarioWindows, type Windows } from './scenario';
 
 const STEP = 15;
-const HISTORY_SEC = 2 * 3600;
 
 let dir = '';
 let generator: MetricsServer | undefined;

@@ -7,6 +7,8 @@ import { cascade, leak, levelShift, spike } from '../../generator/incidents';
 import { createModel, type Model } from '../../generator/model';
 
 export const MIN = 60;
+/** The history the integration tests backfill and query: every incident lies inside it. */
+export const HISTORY_SEC = 2 * 3600;
 
 export const KEYS = {
   spike: 'kale.checkout.cart.latency_p99',
