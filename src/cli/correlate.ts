@@ -25,12 +25,12 @@ Usage: kale correlate --input FILE (--query NAME | --sketch v1,v2,...) [--method
                     image, ranked by shape; each hit also gets the lag of its warping path
                   pearson: zero-lag correlation |r|
                   oculus: Etsy Oculus as it was: shape-fingerprint phrase match (slop 20), then
-                    its Euclidean (default) or FastDTW (radius 5) score on 0..25-scaled values
+                    its FastDTW (radius 5; Oculus's default) or Euclidean score on 0..25-scaled values
   --band F        DTW band half-width as a fraction of the length (default 0.05)
   --max-lag N     lagged only: largest lag searched, in points (default: the band in points,
                   i.e. 5 % of the length; dtw reports the lag of its warping path, within the band)
   --top K         number of hits (default 10)
-  --scorer S      oculus only: euclidean (default) or fastdtw
+  --scorer S      oculus only: fastdtw (default, as in Oculus) or euclidean
 
 Output, one JSON line per hit, best first:
   {"name": "web.cpu", "similarity": 0.93, "distance": 3.1, "lag": 4}
@@ -64,7 +64,7 @@ export function runCorrelate(argv: string[], series: Series[]): string[] {
   if (!METHODS.includes(method)) {
     throw new CliError(`--method must be one of ${METHODS.join(', ')}, got '${method}'`, 2);
   }
-  const scorer = args.values.get('scorer') ?? 'euclidean';
+  const scorer = args.values.get('scorer') ?? 'fastdtw';
   if (!SCORERS.includes(scorer)) {
     throw new CliError(`--scorer must be one of ${SCORERS.join(', ')}, got '${scorer}'`, 2);
   }

@@ -5,7 +5,7 @@ import type { Series } from '../types';
 import { correlate } from './correlate';
 import { corpusFromRows, prepareCorpus } from './corpus';
 import { bestLag, prefixSums, prefixSumsInto } from './laggedCorrelation';
-import type { CorrelationMethod } from './types';
+import type { CorrelateOptions, CorrelationMethod } from './types';
 
 const N = 120;
 const times = Float64Array.from({ length: N }, (_, i) => 1_700_000_000_000 + i * 60_000);
@@ -176,6 +176,14 @@ describe('correlate', () => {
       expect(hits[0]).toMatchObject({ name: 'scaled copy', distance: expect.closeTo(0, 9), lag: 0 });
       expect(stats.counters.phraseMatched).toBeGreaterThanOrEqual(1);
     }
+  });
+
+  it("oculus scores with FastDTW unless told otherwise, as Oculus's search does", () => {
+    const distances = (options: CorrelateOptions): number[] =>
+      correlate(corpus, { name: 'query' }, options).hits.map((h) => h.distance);
+    const byDefault = distances({ method: 'oculus' });
+    expect(byDefault).toEqual(distances({ method: 'oculus', oculusScorer: 'fastdtw' }));
+    expect(byDefault).not.toEqual(distances({ method: 'oculus', oculusScorer: 'euclidean' }));
   });
 
   it('matches stored collections and returns each once, as a collection', () => {

@@ -59,7 +59,7 @@ export interface CorrelateOptions {
   readonly topK?: number;
   /** Stored collections to match as well (each returned at most once, as kind 'collection'). */
   readonly collections?: readonly Collection[];
-  /** Oculus only: phrase slop (default 20), scorer (default 'euclidean'), FastDTW radius (default 5). */
+  /** Oculus only: phrase slop (default 20), scorer (default 'fastdtw', as in Oculus), FastDTW radius (default 5). */
   readonly oculusSlop?: number;
   readonly oculusScorer?: OculusScorer;
   readonly oculusRadius?: number;

@@ -1,9 +1,11 @@
 /*
  * Checks a correlate() call's options once, at the boundary, and fills in the defaults.
  * Rule: method 'lagged', band 5 % of the length, max lag = the band in points (±50 at 1,000
- * points), top 10; Oculus slop 20, scorer 'euclidean', radius 5 (its sample config). A bad value
- * throws a RangeError that names the option and the value.
- * Source: /work/shared/reference/correlation.md §4 (5 % band, ±5 % lag); etsy/oculus config.yml.sample.
+ * points), top 10; Oculus slop 20 and radius 5 (its sample config), scorer 'fastdtw' (Oculus's own
+ * default search type). A bad value throws a RangeError that names the option and the value.
+ * Source: /work/shared/reference/correlation.md §4 (5 % band, ±5 % lag); etsy/oculus config.yml.sample,
+ * oculusweb.rb (`/search`: search_type falls back to "FastDTW") and views/shared/header.haml (FastDTW
+ * preselected when no type is given).
  */
 import type { Collection } from '../collections/collection';
 import type { CorrelateOptions, CorrelationMethod, OculusScorer } from './types';
@@ -32,7 +34,7 @@ export function validateOptions(options: CorrelateOptions, length: number): Reso
     throw new RangeError(`correlate: bandFraction must be in [0, 1], got ${bandFraction}`);
   }
   const maxLagPoints = options.maxLagPoints ?? Math.round(bandFraction * length);
-  const oculusScorer = options.oculusScorer ?? 'euclidean';
+  const oculusScorer = options.oculusScorer ?? 'fastdtw';
   if (!SCORERS.includes(oculusScorer)) {
     throw new RangeError(`correlate: oculusScorer must be one of ${SCORERS.join(', ')}, got '${oculusScorer}'`);
   }
