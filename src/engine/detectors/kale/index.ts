@@ -17,43 +17,8 @@
  * (and |x| > 1e150) are skipped: no verdict, and they do not enter any history.
  * Source: see rangeExceedance.ts, trailingMean.ts, seasonalBaseline.ts, nearerBaseline.ts,
  * seasonalLag.ts, suppression.ts.
- * Deviation: an ensemble of our own, tuned on NAB's development subset only. Tried there and dropped
- * (standard profile, dev subset): robust median / MAD z-scores of the value and of its first
- * difference (29–37 alone), Numenta's likelihood layer over them (18 alone) or over these parts (no
- * gain, or a loss), the range exceedance of the first difference (−3), of a weekly change (−9), of
- * a rolling standard deviation (−1) and of the smoothed slope (−0.5). The seasonal baseline was the
- * single point `lag` points back, skipped where kale_value had flagged it (75.44 / 70.48 / 78.96);
- * matching it by time alone cost 0.11 (one false alarm) but gained 7.4 with ~23 % of the points
- * removed in random gaps (realTraffic has gaps); the median of three days (mean of two, or one,
- * where fewer exist) then gave 76.02 / 72.39 / 79.35 and raised every category's leave-one-out
- * figure, with no echo skip needed (keeping it: −0.3; median of five days: −0.4; median of three
- * only once three exist: +0.3 on the dev subset, −2.2 with gaps). Also tried: a seasonal part
- * silent for its first 1–2 periods (−1 to −2), per-part excess weights 0.6–1.25 (≤ +0.07), a
- * probabilistic OR instead of the max (0), a hold in time units rather than points (−0.3 to −5).
- * Then the nearer of that and a weekly reference: the single value a week ago gave 76.68 / 73.76 /
- * 79.79 and raised every leave-one-category-out fold (5 or 14 days ago: 76.57 / 76.50); the median
- * of one, two and three weeks gives 76.88 / 74.13 / 79.92 and keeps an anomalous week from echoing
- * a week later where the daily median does not fit (weekends). Its AWS-left-out figure falls 3.7,
- * but AWS's own scores are identical at every threshold: AdExchange, now caught at higher scores,
- * moves the optimum learnt without AWS up a flat plateau. Restarting the seasonal range when the
- * weekly reference first applies cost 6.6.
- * Tried after it and dropped: winsorising what enters each part's range history at 2–3 ranges
- * beyond it (+0.5, but 4 ranges −0.2 and 0.05–1 ranges −0.5 to −18: a knife edge); a range
- * window of 7–28 days instead of 4000 points (−0.8 to −2.2); widening a short history's range
- * by the Gaussian extreme-value factor √(ln window / ln n) or its root (−3 to −7); restarting
- * kale_value's history at a confirmed level shift (≥ 75–90 % of the next 24–100 points beyond the
- * range before the alarm): −15 to −24, as square waves and random walks restart it and a short
- * history keeps setting records.
- * Tried for the in-range changes every part scores 0 (seven dev windows) and dropped: the upward
- * range exceedance of a rolling spread, the 48-point mean |first difference| (77.86 / 74.15 / 81.24)
- * or its median (78.17 / 73.56 / 82.12), silent for 10–20 spans (to 78.41 / 75.25 / 81.61); on the
- * seasonal residual, the median over 24, 48 or 96 points, silent for 0–20 spans (96: 0–10), gives
- * 77.6–80.3 / 73.6–76.0 / 81.1–84.2. Each catches one to three of the seven (grok_asg_anomaly,
- * exchange-4) but a spread of noise sets small records, so it adds 3–25 false alarms over other
- * files and, in all but one setting (96 points, silent 10 spans: only grok's window, 78.39 / 75.42 /
- * 81.59), lowers a leave-one-category-out fold by 0.5–2.8 (artificialWithAnomaly by 0.9 in 10 of 11
- * residual settings). Spans of 6–24 on the values: −1.5 to −2.3 (standard). A two-sample KS D of
- * the last 24–48 values against the 288 before them: −0.4 to −3.6.
+ * Deviation: an ensemble of our own, tuned on NAB's development subset only; what was tried there
+ * and dropped, with its scores, is in docs/kale-experiments.md.
  */
 import { MAX_ABS_VALUE } from '../../cleanSeries';
 import {
