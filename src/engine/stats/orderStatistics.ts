@@ -49,10 +49,17 @@ export function upperBound(a: Float64Array, lo: number, hi: number, v: number): 
 export function sortedMedian(a: Float64Array, lo: number, hi: number): number {
   const n = hi - lo;
   if (n <= 0) {
-    return NaN;
+    // 0 / 0, not the global NaN: that constant merged with the double below made the optimised
+    // code box every result (one allocation per call, per point in skylineEvery).
+    return 0 / 0;
   }
   const mid = lo + (n >>> 1);
   return n % 2 === 1 ? a[mid] : (a[mid - 1] + a[mid]) / 2;
+}
+
+/** Whether s, in [lo, hi], is the first index of ascending a[lo, hi) whose value is ≥ v. */
+function isFirstAtLeast(a: Float64Array, lo: number, hi: number, s: number, v: number): boolean {
+  return s >= lo && s <= hi && (s === lo || a[s - 1] < v) && (s === hi || a[s] >= v);
 }
 
 /** Whether i, in [iLo, iHi], is the first index with L(i) ≥ R(take − i − 1) (see below). */
@@ -71,27 +78,32 @@ function isSplit(
   );
 }
 
-/**
- * Median of |a[i] − med| over ascending a[lo, hi), where med is the range's median; NaN when
- * empty. Each deviation is computed exactly as `Math.abs(a[i] − med)` would give it. `guess`, if
- * given, holds a likely split (the previous call's, for a window that changed a little): it is
- * checked with its neighbours in O(1) before the O(log n) search, and updated.
- * Example: [1, 1, 2, 2, 4, 6, 9] (med 2) → deviations 1,1,0,0,2,4,7 → 1.
- */
-export function sortedMedianAbsoluteDeviation(
+/** The MAD (see below) of ascending a[lo, hi) about its median out[0], into out[1]. */
+function deviationInto(
   a: Float64Array,
   lo: number,
   hi: number,
-  med: number,
-  guess?: { i: number }
-): number {
+  guess: { i: number; split?: number } | undefined,
+  out: Float64Array
+): void {
+  const med = out[0];
   const n = hi - lo;
   if (n <= 0) {
-    return NaN;
+    out[1] = NaN;
+    return;
   }
   const mid = lo + (n >>> 1);
-  // Without ties at the middle the split is `mid`; otherwise search for the first value ≥ med.
-  const split = n > 1 && a[mid - 1] < med && a[mid] >= med ? mid : lowerBound(a, lo, hi, med);
+  // Without ties at the middle the split is `mid`; otherwise the guessed split (or the one after
+  // it: a run of ties starts one later after a smaller value arrives), else a search.
+  const hint = lo + (guess?.split ?? -1);
+  const split =
+    n > 1 && a[mid - 1] < med && a[mid] >= med
+      ? mid
+      : isFirstAtLeast(a, lo, hi, hint, med)
+        ? hint
+        : isFirstAtLeast(a, lo, hi, hint + 1, med)
+          ? hint + 1
+          : lowerBound(a, lo, hi, med);
   const nLeft = split - lo;
   const nRight = hi - split;
   // Left list: L(j) = med − a[split − 1 − j], ascending; right list: R(j) = a[split + j] − med.
@@ -121,18 +133,65 @@ export function sortedMedianAbsoluteDeviation(
   }
   if (guess !== undefined) {
     guess.i = i;
+    guess.split = split - lo;
   }
   const j = take - i;
   const fromLeft = i > 0 ? med - a[split - i] : -Infinity;
   const fromRight = j > 0 ? a[split + j - 1] - med : -Infinity;
   const kth = fromLeft > fromRight ? fromLeft : fromRight;
   if (n % 2 === 1) {
-    return kth;
+    out[1] = kth;
+    return;
   }
   const nextLeft = i < nLeft ? med - a[split - 1 - i] : Infinity;
   const nextRight = j < nRight ? a[split + j] - med : Infinity;
-  return (kth + (nextLeft < nextRight ? nextLeft : nextRight)) / 2;
+  out[1] = (kth + (nextLeft < nextRight ? nextLeft : nextRight)) / 2;
+}
+
+/** [median, MAD] for sortedMedianAbsoluteDeviation. */
+const madScratch = new Float64Array(2);
+
+/**
+ * Median of |a[i] − med| over ascending a[lo, hi), where med is the range's median; NaN when
+ * empty. Each deviation is computed exactly as `Math.abs(a[i] − med)` would give it. `guess`, if
+ * given, holds the likely splits (the previous call's, for a window that changed a little): the
+ * first index ≥ med (counted from lo) and the deviations' split, each checked in O(1) before its
+ * O(log n) search, and updated.
+ * Example: [1, 1, 2, 2, 4, 6, 9] (med 2) → deviations 1,1,0,0,2,4,7 → 1.
+ */
+export function sortedMedianAbsoluteDeviation(
+  a: Float64Array,
+  lo: number,
+  hi: number,
+  med: number,
+  guess?: { i: number; split?: number }
+): number {
+  madScratch[0] = med;
+  deviationInto(a, lo, hi, guess, madScratch);
+  return madScratch[1];
+}
+
+/**
+ * The median and the MAD of ascending a[lo, hi) into out[0] and out[1] (NaN when empty), `guess`
+ * as above. For per-point callers: no double crosses this call or the one inside (a double
+ * argument or result of a call the engine does not inline is boxed, one allocation per point).
+ */
+export function sortedMedianAndDeviation(
+  a: Float64Array,
+  lo: number,
+  hi: number,
+  guess: { i: number; split?: number },
+  out: Float64Array
+): void {
+  out[0] = sortedMedian(a, lo, hi);
+  deviationInto(a, lo, hi, guess, out);
 }
 
 /** The searches bound once for per-point callers (imported bindings are getters under CommonJS interop). */
-export const ORDER_STATISTICS = { lowerBound, upperBound, sortedMedian, sortedMedianAbsoluteDeviation } as const;
+export const ORDER_STATISTICS = {
+  lowerBound,
+  upperBound,
+  sortedMedian,
+  sortedMedianAbsoluteDeviation,
+  sortedMedianAndDeviation,
+} as const;

@@ -108,38 +108,42 @@ export class SlidingMoments {
     this.bN = this.bMx = this.bMy = this.bCxx = this.bCxy = this.bCyy = 0;
   }
 
+  /** Merges the front suffix at lo with the back into the public fields (assigned in place: no call, no boxed doubles). */
   private query(): void {
     const i = this.lo;
     const nA = i < this.mid ? this.sufN[i] : 0;
     const nB = this.bN;
     if (nA === 0) {
-      this.set(nB, nB === 0 ? NaN : this.bMx, nB === 0 ? NaN : this.bMy, this.bCxx, this.bCxy, this.bCyy);
+      this.count = nB;
+      this.meanX = this.bMx;
+      this.meanY = this.bMy;
+      if (nB === 0) {
+        // A separate store, not `nB === 0 ? NaN : mean`: that select boxed a double on every call.
+        this.meanX = this.meanY = NaN;
+      }
+      this.cxx = this.bCxx;
+      this.cxy = this.bCxy;
+      this.cyy = this.bCyy;
       return;
     }
     if (nB === 0) {
-      this.set(nA, this.sufMx[i], this.sufMy[i], this.sufCxx[i], this.sufCxy[i], this.sufCyy[i]);
+      this.count = nA;
+      this.meanX = this.sufMx[i];
+      this.meanY = this.sufMy[i];
+      this.cxx = this.sufCxx[i];
+      this.cxy = this.sufCxy[i];
+      this.cyy = this.sufCyy[i];
       return;
     }
     const n = nA + nB;
     const dx = this.bMx - this.sufMx[i];
     const dy = this.bMy - this.sufMy[i];
     const f = (nA * nB) / n;
-    this.set(
-      n,
-      this.sufMx[i] + (dx * nB) / n,
-      this.sufMy[i] + (dy * nB) / n,
-      this.sufCxx[i] + this.bCxx + dx * dx * f,
-      this.sufCxy[i] + this.bCxy + dx * dy * f,
-      this.sufCyy[i] + this.bCyy + dy * dy * f
-    );
-  }
-
-  private set(n: number, mx: number, my: number, cxx: number, cxy: number, cyy: number): void {
     this.count = n;
-    this.meanX = mx;
-    this.meanY = my;
-    this.cxx = cxx;
-    this.cxy = cxy;
-    this.cyy = cyy;
+    this.meanX = this.sufMx[i] + (dx * nB) / n;
+    this.meanY = this.sufMy[i] + (dy * nB) / n;
+    this.cxx = this.sufCxx[i] + this.bCxx + dx * dx * f;
+    this.cxy = this.sufCxy[i] + this.bCxy + dx * dy * f;
+    this.cyy = this.sufCyy[i] + this.bCyy + dy * dy * f;
   }
 }

@@ -4,8 +4,17 @@ import { SortedWindow } from './sortedWindow';
 describe('SortedWindow', () => {
   it('holds exactly the sorted values of [lo, hi) after any sequence of forward moves', () => {
     const arb = fc.record({
-      values: fc.array(fc.integer({ min: -5, max: 5 }), { minLength: 1, maxLength: 300 }),
-      moves: fc.array(fc.record({ grow: fc.nat(80), shrink: fc.nat(80) }), { maxLength: 40 }),
+      values: fc.array(
+        fc.oneof(
+          fc.integer({ min: -5, max: 5 }),
+          fc.double({ noNaN: true }).map((x) => x + 0)
+        ),
+        {
+          minLength: 1,
+          maxLength: 300,
+        }
+      ),
+      moves: fc.array(fc.record({ grow: fc.nat(80), shrink: fc.nat(80) }), { maxLength: 80 }),
     });
     fc.assert(
       fc.property(arb, ({ values, moves }) => {
@@ -18,7 +27,8 @@ describe('SortedWindow', () => {
           lo = Math.min(hi, lo + m.shrink);
           w.sync(lo, hi);
           const want = Array.from(v.subarray(lo, hi)).sort((a, b) => a - b);
-          expect(Array.from(w.sorted.subarray(0, w.size))).toEqual(want);
+          expect(Array.from(w.sorted.subarray(w.start, w.end))).toEqual(want);
+          expect(w.size).toBe(hi - lo);
         }
       })
     );

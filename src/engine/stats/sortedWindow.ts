@@ -2,7 +2,10 @@
  * The values of a sliding index range [lo, hi) of a series, kept ascending in one Float64Array.
  * Rule: `sync(lo, hi)` with non-decreasing bounds removes the values that left and inserts the
  * ones that arrived (binary search + copyWithin, O(w) moves per value), or re-sorts the range
- * when it jumped past everything held; rank queries are then plain array reads.
+ * when it jumped past everything held; rank queries are then plain array reads in
+ * sorted[start, end) (start is 0 here; readers index from it all the same). Moving the shorter
+ * side instead (a buffer with slack at both ends) measured slower: copyWithin's fixed cost, not
+ * the bytes moved, dominates at these sizes.
  * Source: the sorted-buffer rolling median used by pandas' `rolling().median()` (skiplist there).
  */
 import { ORDER_STATISTICS } from './orderStatistics';
@@ -16,9 +19,10 @@ const RESORT_AFTER_MOVES = 64;
 const SHORT_MOVE = 32;
 
 export class SortedWindow {
-  /** Ascending values; only [0, size) is meaningful. */
+  /** Ascending values in [start, end); the rest is garbage. */
   readonly sorted: Float64Array;
-  size = 0;
+  readonly start = 0;
+  end = 0;
   private lo = 0;
   private hi = 0;
 
@@ -38,7 +42,7 @@ export class SortedWindow {
     if (lo >= this.hi || lo - this.lo + hi - this.hi > RESORT_AFTER_MOVES) {
       this.sorted.set(this.values.subarray(lo, hi));
       this.sorted.subarray(0, hi - lo).sort();
-      this.size = hi - lo;
+      this.end = hi - lo;
     } else {
       for (let i = this.lo; i < lo; i++) {
         this.remove(this.values[i]);
@@ -51,31 +55,37 @@ export class SortedWindow {
     this.hi = hi;
   }
 
+  get size(): number {
+    return this.end;
+  }
+
   private insert(v: number): void {
     const a = this.sorted;
+    const end = this.end;
     // A new largest value (counters, trends) needs no search.
-    const at = this.size === 0 || v >= a[this.size - 1] ? this.size : upperBound(a, 0, this.size, v);
-    if (this.size - at < SHORT_MOVE) {
-      for (let i = this.size; i > at; i--) {
+    const at = end === 0 || v >= a[end - 1] ? end : upperBound(a, 0, end, v);
+    if (end - at < SHORT_MOVE) {
+      for (let i = end; i > at; i--) {
         a[i] = a[i - 1];
       }
     } else {
-      a.copyWithin(at + 1, at, this.size);
+      a.copyWithin(at + 1, at, end);
     }
     a[at] = v;
-    this.size++;
+    this.end = end + 1;
   }
 
   private remove(v: number): void {
     const a = this.sorted;
-    const at = lowerBound(a, 0, this.size, v);
-    this.size--;
-    if (this.size - at < SHORT_MOVE) {
-      for (let i = at; i < this.size; i++) {
+    const end = this.end - 1;
+    const at = lowerBound(a, 0, end + 1, v);
+    if (end - at < SHORT_MOVE) {
+      for (let i = at; i < end; i++) {
         a[i] = a[i + 1];
       }
     } else {
-      a.copyWithin(at, at + 1, this.size + 1);
+      a.copyWithin(at, at + 1, end + 1);
     }
+    this.end = end;
   }
 }

@@ -7,7 +7,7 @@
  * caller re-runs its plain form (Etsy's exact arithmetic).
  * Source: etsy/skyline src/analyzer/algorithms.py @ 22ae09da; the bound from rollingState.ts.
  */
-import { ROUNDING, type RollingState } from './rollingState';
+import { type Band, ROUNDING, type RollingState } from './rollingState';
 
 const { clearSign, m2Error, meanError, sqrtError, UNIT_ROUNDOFF } = ROUNDING;
 
@@ -17,13 +17,8 @@ export interface RunningMoments {
   readonly cyy: number;
 }
 
-export interface Band {
-  upper: number;
-  lower: number;
-}
-
 /**
- * Writes μ ± 3·s₁ into `band` and decides |x − μ| > 3·s₁. `meanTerms` counts the mean-sized
+ * Writes μ ± 3·s₁ into `band` ([upper, lower]) and decides |x − μ| > 3·s₁. `meanTerms` counts the mean-sized
  * quantities in x − μ whose rounding adds up (1 when x is a plain value or average, 2 when x is
  * itself a difference from a mean).
  */
@@ -35,14 +30,18 @@ export function beyondThreeSigma(
   meanTerms: number
 ): boolean | null {
   const { count: n, meanY: mean, cyy } = m;
-  const sd = n < 2 ? NaN : Math.sqrt(cyy / (n - 1));
-  band.upper = mean + 3 * sd;
-  band.lower = mean - 3 * sd;
   if (n < 2) {
+    band[0] = band[1] = NaN;
     return false;
   }
+  const sd = Math.sqrt(cyy / (n - 1));
+  band[0] = mean + 3 * sd;
+  band[1] = mean - 3 * sd;
   const gap = Math.abs(x - mean);
   const sdError = sqrtError(cyy / (n - 1), m2Error(n, cyy, s.range, s.maxAbs) / (n - 1));
   const tol = 2 * (meanTerms * meanError(n, s.maxAbs) + 3 * sdError) + 8 * UNIT_ROUNDOFF * (gap + 3 * sd);
   return clearSign(gap - 3 * sd, tol);
 }
+
+/** Bound once for per-point callers (imported bindings are getters under CommonJS interop). */
+export const THREE_SIGMA = { beyondThreeSigma } as const;

@@ -94,6 +94,22 @@ describe('skylineEvery equals the latest-point oracle on every prefix', () => {
     );
   });
 
+  it('with any subset of the algorithms in any order (each track keeps its own column)', () => {
+    const algorithmsArb = fc
+      .shuffledSubarray([...SKYLINE_ALGORITHMS], { minLength: 1 })
+      .map((ids) => ids as SkylineOptions['algorithms']);
+    fc.assert(
+      fc.property(seriesArb(200, [10, 60]), algorithmsArb, fc.integer({ min: 1, max: 9 }), (series, algorithms, c) =>
+        expectEveryEqualsOracle(series, {
+          algorithms,
+          consensus: Math.min(c, algorithms.length),
+          fullDurationSec: 3700,
+        })
+      ),
+      { numRuns: 40 }
+    );
+  });
+
   it('on level shifts at 10 s resolution, where ks_test and its ADF run', () => {
     const shift = fc
       .record({ before: fc.constantFrom(0, 3), after: fc.constantFrom(8, 20), seed: fc.integer() })

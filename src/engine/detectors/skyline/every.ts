@@ -21,75 +21,88 @@ import {
   type Series,
 } from '../../types';
 import { consensusReached, voteOf } from './etsyConsensus';
-import { allocateOutputs } from './everyOutputs';
+import { type EveryOutputs, allocateOutputs } from './everyOutputs';
 import { type SkylineOptions, resolveSkylineOptions } from './options';
-import { prepareSeries } from './prepareSeries';
-import { SKYLINE_REGISTRY } from './registry';
+import { type PreparedSeries, prepareSeries } from './prepareSeries';
+import { EveryEnsemble } from './everyEnsemble';
 import { RollingState } from './rollingState';
 import { BoredomTracker } from './skipChecks';
 import { RAISES } from './window';
 
-function nonFinitePrefix(values: Float64Array): Int32Array {
-  const counts = new Int32Array(values.length + 1);
-  for (let i = 0; i < values.length; i++) {
-    counts[i + 1] = counts[i] + (Number.isFinite(values[i]) ? 0 : 1);
+/** Skip statuses by code (index 0 = the algorithms ran). */
+const SKIPS = ['', 'TooShort', 'Stale', 'Boring', 'Error'] as const;
+const [TOO_SHORT, STALE, BORING, ERROR] = [1, 2, 3, 4];
+
+/** The result's notices: preparation's, the filter's fallbacks, then each skip status that occurred. */
+function everyNotices(prepared: readonly string[], plainRuns: number, skipped: Int32Array): string[] {
+  const notices = [...prepared];
+  if (plainRuns > 0) {
+    notices.push(`rounding filter undecided on ${plainRuns} window(s): re-ran the plain algorithm there`);
   }
-  return counts;
+  for (let code = 1; code < SKIPS.length; code++) {
+    if (skipped[code] > 0) {
+      notices.push(`${SKIPS[code]} at ${skipped[code]} point(s): no verdict there`);
+    }
+  }
+  return notices;
 }
 
-/** Skyline at every point of `series`; throws a RangeError on invalid options or mismatched arrays. */
-export function skylineEvery(series: Series, options?: Partial<SkylineOptions>): DetectionResult {
-  const o = resolveSkylineOptions(options);
-  const p = prepareSeries(series, o.nanPolicy);
-  const size = series.timesMs.length;
-  const m = p.timesMs.length;
-  const state = new RollingState(p.timesMs, p.values);
-  const rolling = o.algorithms.map((id) => SKYLINE_REGISTRY[id].rolling(state, o));
-  const hasBand = rolling.map((r) => r.band !== undefined);
-  const { floats, codes, bandAt, tracks, score, anomalous, votes } = allocateOutputs(o.algorithms, hasBand, size);
-  const bands = rolling.flatMap((r) => (r.band ? [r.band] : []));
-  const count = rolling.length;
+/** What the per-point loop reads and writes for one series. */
+interface EveryRun {
+  readonly o: SkylineOptions;
+  readonly p: PreparedSeries;
+  readonly state: RollingState;
+  readonly ensemble: EveryEnsemble;
+  readonly out: EveryOutputs;
+  readonly size: number;
+  readonly skipped: Int32Array;
+}
+
+/**
+ * Verdicts, votes and bands at every point. A function of its own, so that the optimised loop
+ * survives a deoptimisation in the caller's one-off code (the notices).
+ */
+function evaluatePoints({ o, p, state, ensemble, out, size, skipped }: EveryRun): void {
+  const { floats, codes, bandAt, score, anomalous, votes } = out;
+  const { bands, results } = ensemble;
+  const count = results.length;
   const mode = o.consensusMode;
-  const nonFinite = nonFinitePrefix(p.values);
   const boredom = new BoredomTracker(p.values, o);
-  const skipped = { TooShort: 0, Stale: 0, Boring: 0, Error: 0 };
   const fullMs = o.fullDurationSec * 1000;
-  const verdictsFromMs = o.verdictsFromMs;
+  const { verdictsFromMs, minTolerableLength, consensus } = o;
+  const stale = 0 > o.stalePeriodSec * 1000;
+  const { timesMs, values, sourceIndex } = p;
   // Imported bindings are getter calls under CommonJS interop; the per-point loop reads locals.
   const [anomalousCode, normalCode, noneCode] = [VERDICT_ANOMALOUS, VERDICT_NORMAL, VERDICT_NONE];
   const raises = RAISES;
   const [vote, reached] = [voteOf, consensusReached];
   let lo = 0;
-  for (let k = 0; k < m; k++) {
-    const nowMs = p.timesMs[k];
-    while (p.timesMs[lo] <= nowMs - fullMs) {
+  /** Non-finite values in the window [lo, k]. */
+  let nonFinite = 0;
+  for (let k = 0; k < timesMs.length; k++) {
+    const nowMs = timesMs[k];
+    nonFinite += Number.isFinite(values[k]) ? 0 : 1;
+    while (timesMs[lo] <= nowMs - fullMs) {
+      nonFinite -= Number.isFinite(values[lo]) ? 0 : 1;
       lo++;
     }
     const boring = boredom.isBoring(k, lo);
     if (nowMs < verdictsFromMs) {
       continue;
     }
-    const n = k + 1 - lo;
-    const status =
-      n < o.minTolerableLength
-        ? 'TooShort'
-        : 0 > o.stalePeriodSec * 1000
-          ? 'Stale'
-          : boring
-            ? 'Boring'
-            : nonFinite[k + 1] > nonFinite[lo]
-              ? 'Error'
-              : null;
-    if (status !== null) {
-      skipped[status]++;
+    const skip =
+      k + 1 - lo < minTolerableLength ? TOO_SHORT : stale ? STALE : boring ? BORING : nonFinite > 0 ? ERROR : 0;
+    if (skip !== 0) {
+      skipped[skip]++;
       continue;
     }
-    state.sync(lo, k + 1, nowMs);
-    const at = p.sourceIndex === null ? k : p.sourceIndex[k];
+    state.sync(lo, k + 1);
+    const at = sourceIndex === null ? k : sourceIndex[k];
     let raised = false;
     let v = 0;
+    ensemble.evaluate();
     for (let j = 0; j < count; j++) {
-      const r = rolling[j].evaluate();
+      const r = results[j];
       raised = raised || r === raises;
       codes[j * size + at] = r === true ? anomalousCode : r === false ? normalCode : noneCode;
       floats[(j + 1) * size + at] = r === true ? 1 : r === false ? 0 : NaN;
@@ -101,26 +114,30 @@ export function skylineEvery(series: Series, options?: Partial<SkylineOptions>):
         codes[j * size + at] = noneCode;
         floats[(j + 1) * size + at] = NaN;
       }
-      skipped.Error++;
+      skipped[ERROR]++;
       continue;
     }
     for (let b = 0; b < bands.length; b++) {
-      floats[bandAt[b] + at] = bands[b].upper;
-      floats[bandAt[b] + size + at] = bands[b].lower;
+      floats[bandAt[b] + at] = bands[b][0];
+      floats[bandAt[b] + size + at] = bands[b][1];
     }
     votes[at] = v;
     score[at] = v / count;
-    anomalous[at] = reached(v, count, o.consensus) ? 1 : 0;
+    anomalous[at] = reached(v, count, consensus) ? 1 : 0;
   }
-  const notices = [...p.notices];
-  if (state.plainRuns > 0) {
-    notices.push(`rounding filter undecided on ${state.plainRuns} window(s): re-ran the plain algorithm there`);
-  }
-  for (const [status, count] of Object.entries(skipped)) {
-    if (count > 0) {
-      notices.push(`${status} at ${count} point(s): no verdict there`);
-    }
-  }
+}
+
+/** Skyline at every point of `series`; throws a RangeError on invalid options or mismatched arrays. */
+export function skylineEvery(series: Series, options?: Partial<SkylineOptions>): DetectionResult {
+  const o = resolveSkylineOptions(options);
+  const p = prepareSeries(series, o.nanPolicy);
+  const size = series.timesMs.length;
+  const state = new RollingState(p.timesMs, p.values, o.algorithms.includes('mean_subtraction_cumulation'));
+  const ensemble = new EveryEnsemble(state, o);
+  const out = allocateOutputs(o.algorithms, ensemble.hasBand, size);
+  const skipped = new Int32Array(SKIPS.length);
+  evaluatePoints({ o, p, state, ensemble, out, size, skipped });
+  const { tracks, score, anomalous, votes } = out;
   const reference = tracks.find((t) => t.id === 'stddev_from_average');
   const detectors: DetectorTrack[] = tracks;
   return {
@@ -131,6 +148,6 @@ export function skylineEvery(series: Series, options?: Partial<SkylineOptions>):
     votes,
     ...(reference?.upper && reference.lower ? { upper: reference.upper, lower: reference.lower } : {}),
     detectors,
-    notices,
+    notices: everyNotices(p.notices, state.plainRuns, skipped),
   };
 }

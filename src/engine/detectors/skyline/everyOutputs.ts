@@ -17,7 +17,17 @@ export interface MutableTrack {
 }
 
 /** The buffers, the offset of each band's upper column in `floats`, and the result's views. */
-export function allocateOutputs(ids: readonly string[], hasBand: readonly boolean[], size: number) {
+export interface EveryOutputs {
+  readonly floats: Float64Array;
+  readonly codes: Int8Array;
+  readonly bandAt: readonly number[];
+  readonly tracks: MutableTrack[];
+  readonly score: Float64Array;
+  readonly anomalous: Uint8Array;
+  readonly votes: Uint8Array;
+}
+
+export function allocateOutputs(ids: readonly string[], hasBand: readonly boolean[], size: number): EveryOutputs {
   const floats = new Float64Array(size * (1 + ids.length + 2 * hasBand.filter(Boolean).length)).fill(NaN);
   const codes = new Int8Array(size * ids.length).fill(VERDICT_NONE);
   const counts = new Uint8Array(2 * size);

@@ -14,9 +14,11 @@ import { SlidingMoments } from '../../stats/slidingMoments';
 import { sampleStd } from '../../stats/moments';
 import { twoPassMoments } from '../../stats/twoPassMoments';
 import type { SkylineOptions } from './options';
-import { beyondThreeSigma } from './beyondThreeSigma';
+import { THREE_SIGMA } from './beyondThreeSigma';
 import type { RollingAlgorithm, RollingState } from './rollingState';
 import { type SkylineWindow, tailAverage } from './window';
+
+const { beyondThreeSigma } = THREE_SIGMA;
 
 const HOUR_MS = 3_600_000;
 /** The every-point form's sliding moments storage, reused by the next series. */
@@ -44,26 +46,39 @@ export function firstHourAverage(w: SkylineWindow, o: SkylineOptions): boolean {
 }
 
 /** Every-point form over its own sliding moments of the first-hour points; band mean(H) ± 3·std(H). */
-export function firstHourAverageRolling(s: RollingState, o: SkylineOptions): RollingAlgorithm {
-  const hour = new SlidingMoments(s.timesSec, s.values, hourScratch);
-  const band = { upper: NaN, lower: NaN };
-  let start = 0;
-  let end = 0;
-  return {
-    band,
-    evaluate(): boolean {
-      const startMs = firstHourStartMs(s.nowMs, o);
-      const endMs = firstHourEndMs(s.nowMs, o);
-      start = Math.max(start, s.lo);
-      while (start < s.hi && s.timesMs[start] < startMs) {
-        start++;
-      }
-      end = Math.max(end, start);
-      while (end < s.hi && s.timesMs[end] < endMs) {
-        end++;
-      }
-      hour.sync(start, end);
-      return beyondThreeSigma(hour, s.tail, s, band, 1) ?? firstHourAverage(s.window(), o);
-    },
-  };
+export class FirstHourAverageRolling implements RollingAlgorithm {
+  readonly band = Float64Array.of(NaN, NaN);
+  private readonly hour: SlidingMoments;
+  private start = 0;
+  private end = 0;
+
+  constructor(
+    private readonly s: RollingState,
+    private readonly o: SkylineOptions
+  ) {
+    this.hour = new SlidingMoments(s.timesSec, s.values, hourScratch);
+  }
+
+  evaluate(): boolean {
+    const { s, o } = this;
+    const startMs = firstHourStartMs(s.nowMs, o);
+    const endMs = firstHourEndMs(s.nowMs, o);
+    let start = Math.max(this.start, s.lo);
+    while (start < s.hi && s.timesMs[start] < startMs) {
+      start++;
+    }
+    let end = Math.max(this.end, start);
+    while (end < s.hi && s.timesMs[end] < endMs) {
+      end++;
+    }
+    this.start = start;
+    this.end = end;
+    if (end - start < 2) {
+      // Fewer than two points in the hour: no std, so no band and False (as beyondThreeSigma says).
+      this.band[0] = this.band[1] = NaN;
+      return false;
+    }
+    this.hour.sync(start, end);
+    return beyondThreeSigma(this.hour, s.tail, s, this.band, 1) ?? firstHourAverage(s.window(), o);
+  }
 }

@@ -6,34 +6,40 @@
  */
 import { grubbsCritical } from '../../stats/grubbsCritical';
 import { populationStd } from '../../stats/moments';
+import { GRUBBS_THRESHOLDS } from './grubbsThresholds';
 import { ROUNDING, type RollingAlgorithm, type RollingState } from './rollingState';
 import { type SkylineWindow, tailAverage } from './window';
-import { windowStats } from './windowStats';
+import { windowSums } from './windowSums';
 
 const { clearSign, m2Error, meanError, sqrtError, UNIT_ROUNDOFF } = ROUNDING;
 
 /** The verdict for one window. Example: 200 values ~N(0, 1) then a tail of 10s → true. */
 export function grubbs(w: SkylineWindow): boolean {
   const n = w.values.length;
-  const m = windowStats(w).moments;
+  const m = windowSums(w).moments;
   const z = (tailAverage(w.values, n) - m.mean) / populationStd(m);
   return z > grubbsCritical(n);
 }
 
-/** Every-point form; G(n) is memoised per n. */
-export function grubbsRolling(s: RollingState): RollingAlgorithm {
-  return {
-    evaluate(): boolean {
-      const { count: n, meanY: mean, cyy } = s.moments;
-      const g = grubbsCritical(n);
-      if (Number.isNaN(g)) {
-        return false;
-      }
-      const sd = Math.sqrt(cyy / n);
-      const lift = s.tail - mean;
-      const sdError = sqrtError(cyy / n, m2Error(n, cyy, s.range, s.maxAbs) / n);
-      const tol = 2 * (meanError(n, s.maxAbs) + g * sdError) + 8 * UNIT_ROUNDOFF * (Math.abs(lift) + g * sd);
-      return clearSign(lift - g * sd, tol) ?? grubbs(s.window());
-    },
-  };
+/** Every-point form; G(n) read from a table by n shared across series. */
+export class GrubbsRolling implements RollingAlgorithm {
+  private readonly critical: Float64Array;
+
+  constructor(private readonly s: RollingState) {
+    this.critical = GRUBBS_THRESHOLDS.criticalTable(s.values.length);
+  }
+
+  evaluate(): boolean {
+    const s = this.s;
+    const { count: n, meanY: mean, cyy } = s.moments;
+    const g = this.critical[n];
+    if (Number.isNaN(g)) {
+      return false;
+    }
+    const sd = Math.sqrt(cyy / n);
+    const lift = s.tail - mean;
+    const sdError = sqrtError(cyy / n, m2Error(n, cyy, s.range, s.maxAbs) / n);
+    const tol = 2 * (meanError(n, s.maxAbs) + g * sdError) + 8 * UNIT_ROUNDOFF * (Math.abs(lift) + g * sd);
+    return clearSign(lift - g * sd, tol) ?? grubbs(s.window());
+  }
 }

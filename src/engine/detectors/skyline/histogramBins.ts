@@ -7,12 +7,14 @@
  */
 import { ORDER_STATISTICS } from '../../stats/orderStatistics';
 import type { RollingAlgorithm, RollingState } from './rollingState';
-import { BINS, HISTOGRAM } from './histogramEdges';
+import { BINS as BIN_COUNT, HISTOGRAM } from './histogramEdges';
 import { type SkylineWindow, tailAverage } from './window';
-import { windowStats } from './windowStats';
+import { windowSums } from './windowSums';
 
 const { lowerBound } = ORDER_STATISTICS;
 const { histogramEdges, tailBin } = HISTOGRAM;
+/** Bound once: per-point code reads a local (an imported binding is a getter under CommonJS interop). */
+const BINS = BIN_COUNT;
 
 const SPARSE = 20;
 const oracleEdges = new Float64Array(BINS + 1);
@@ -30,16 +32,23 @@ function sparseBinHoldsTail(edges: Float64Array, tail: number, isSparse: (i: num
   return tail >= edges[i] && tail < edges[i + 1] && isSparse(i);
 }
 
+/** The plain form's two counted bins (bin 0, the tail's bin), read by one test made once. */
+const oracleCounts = { first: 0, tail: 0 };
+const oracleSparse = (i: number): boolean => (i === 0 ? oracleCounts.first : oracleCounts.tail) <= SPARSE;
+
 /** The verdict for one window. Example: 100 values in [0, 1] then a tail of three 50s → true. */
 export function histogramBins(w: SkylineWindow): boolean {
-  const { min, max, firstBinCount, tailBinCount } = windowStats(w);
+  const { min, max, firstBinCount, tailBinCount } = windowSums(w);
   histogramEdges(min, max, oracleEdges);
-  const isSparse = (i: number): boolean => (i === 0 ? firstBinCount : tailBinCount) <= SPARSE;
-  return sparseBinHoldsTail(oracleEdges, tailAverage(w.values, w.values.length), isSparse);
+  oracleCounts.first = firstBinCount;
+  oracleCounts.tail = tailBinCount;
+  return sparseBinHoldsTail(oracleEdges, tailAverage(w.values, w.values.length), oracleSparse);
 }
 
 /** Beyond this many arrivals + departures at once, recounting the bins beats updating them. */
 const RECOUNT_AFTER = 32;
+/** Points the edges must hold before the counts are rebuilt (a rebuild costs about 15 searches). */
+const HOLD = 16;
 
 /** True when the edges are finite and never decrease (so each value has exactly one bin). */
 function countableEdges(edges: Float64Array): boolean {
@@ -65,71 +74,89 @@ function binOf(edges: Float64Array, v: number): number {
 
 /**
  * Every-point form (exact). While the window's extremes, hence the edges, stay put, the 15 bin
- * counts are kept up to date from the values that arrive and leave (O(1) each); right after the
- * edges move, a tested bin is counted by one binary search in the state's sorted window, and the
- * counts are rebuilt (15 searches) once the edges have held for a point.
+ * counts are kept up to date from the values that arrive and leave (O(1) each); after the edges
+ * move, a tested bin is counted by at most one binary search in the state's sorted window, and
+ * the counts are rebuilt (15 searches) only once the edges have held for HOLD points (a ski
+ * rental: trends move an extreme every few points, and rebuilding each time cost more).
  */
-export function histogramBinsRolling(s: RollingState): RollingAlgorithm {
-  const edges = new Float64Array(BINS + 1);
-  const counts = new Int32Array(BINS);
-  let edgesMin = NaN;
-  let edgesMax = NaN;
-  let countable = false;
+export class HistogramBinsRolling implements RollingAlgorithm {
+  private readonly edges = new Float64Array(BINS + 1);
+  private readonly counts = new Int32Array(BINS);
+  private edgesMin = NaN;
+  private edgesMax = NaN;
+  private countable = false;
   /** counts hold the bins of the window [lo, hi) of the previous evaluation. */
-  let counted = false;
-  let lo = 0;
-  let hi = 0;
-  // Bin i = [eᵢ, eᵢ₊₁) (last: closed) holds ≤ 20 values iff the 21st value from eᵢ is past it.
-  const searchSparse = (i: number): boolean => {
-    const a = s.sorted.sorted;
-    const size = s.sorted.size;
-    const from = edges[i];
-    const to = edges[i + 1];
+  private counted = false;
+  /** Evaluations since the edges last moved. */
+  private held = 0;
+  private lo = 0;
+  private hi = 0;
+  /** Bin i holds ≤ 20 values: from the counts, or by one search in the sorted window. */
+  private readonly isSparse = (i: number): boolean => (this.counted ? this.counts[i] <= SPARSE : this.searchSparse(i));
+
+  constructor(private readonly s: RollingState) {}
+
+  /**
+   * Bin i = [eᵢ, eᵢ₊₁) (last: closed) holds ≤ 20 values iff the 21st value from eᵢ is past it.
+   * No search for the outer bins: the first starts at the minimum, the last ends at the maximum.
+   */
+  private searchSparse(i: number): boolean {
+    const { sorted: a, start, end } = this.s.sorted;
+    const from = this.edges[i];
+    const to = this.edges[i + 1];
     if (!(from <= to)) {
       return true;
     }
-    const next = lowerBound(a, 0, size, from) + SPARSE;
-    return next >= size || (i === BINS - 1 ? a[next] > to : a[next] >= to);
-  };
-  const countedSparse = (i: number): boolean => counts[i] <= SPARSE;
-  const recount = (): void => {
-    const a = s.sorted.sorted;
-    const size = s.sorted.size;
-    let start = 0;
+    if (i === BINS - 1) {
+      return end - start <= SPARSE || a[end - SPARSE - 1] < from;
+    }
+    const next = (i === 0 ? start : lowerBound(a, start, end, from)) + SPARSE;
+    return next >= end || a[next] >= to;
+  }
+
+  private recount(): void {
+    const { sorted: a, start, end } = this.s.sorted;
+    let from = start;
     for (let i = 0; i < BINS - 1; i++) {
-      const end = lowerBound(a, start, size, edges[i + 1]);
-      counts[i] = end - start;
-      start = end;
+      const to = lowerBound(a, from, end, this.edges[i + 1]);
+      this.counts[i] = to - from;
+      from = to;
     }
-    counts[BINS - 1] = size - start;
-  };
-  const update = (): void => {
-    for (let j = hi; j < s.hi; j++) {
-      counts[binOf(edges, s.values[j])]++;
+    this.counts[BINS - 1] = end - from;
+  }
+
+  private update(): void {
+    const s = this.s;
+    for (let j = this.hi; j < s.hi; j++) {
+      this.counts[binOf(this.edges, s.values[j])]++;
     }
-    for (let j = lo; j < s.lo; j++) {
-      counts[binOf(edges, s.values[j])]--;
+    for (let j = this.lo; j < s.lo; j++) {
+      this.counts[binOf(this.edges, s.values[j])]--;
     }
-  };
-  return {
-    evaluate(): boolean {
-      const min = s.sorted.sorted[0];
-      const max = s.sorted.sorted[s.sorted.size - 1];
-      if (!(min === edgesMin && max === edgesMax)) {
-        histogramEdges(min, max, edges);
-        edgesMin = min;
-        edgesMax = max;
-        countable = countableEdges(edges);
-        counted = false;
-      } else if (counted && s.lo <= hi && s.hi - hi + (s.lo - lo) <= RECOUNT_AFTER) {
-        update();
-      } else if (countable) {
-        recount();
-        counted = true;
+  }
+
+  evaluate(): boolean {
+    const s = this.s;
+    const min = s.sorted.sorted[s.sorted.start];
+    const max = s.sorted.sorted[s.sorted.end - 1];
+    if (!(min === this.edgesMin && max === this.edgesMax)) {
+      histogramEdges(min, max, this.edges);
+      this.edgesMin = min;
+      this.edgesMax = max;
+      this.countable = countableEdges(this.edges);
+      this.counted = false;
+      this.held = 0;
+    } else if (this.counted && s.lo <= this.hi && s.hi - this.hi + (s.lo - this.lo) <= RECOUNT_AFTER) {
+      this.update();
+    } else {
+      this.held++;
+      this.counted = this.countable && this.held >= HOLD;
+      if (this.counted) {
+        this.recount();
       }
-      lo = s.lo;
-      hi = s.hi;
-      return sparseBinHoldsTail(edges, s.tail, counted ? countedSparse : searchSparse);
-    },
-  };
+    }
+    this.lo = s.lo;
+    this.hi = s.hi;
+    return sparseBinHoldsTail(this.edges, s.tail, this.isSparse);
+  }
 }

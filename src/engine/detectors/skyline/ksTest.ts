@@ -46,19 +46,21 @@ export function ksTest(w: SkylineWindow): AlgorithmResult {
 }
 
 /**
- * True iff some pooled value v has fl(#{a ≤ v}/na) − fl(#{b ≤ v}/nb) > 0.5. Only v with
- * F_a(v) > ½ and F_b(v) < ½ can qualify, i.e. a[⌊na/2⌋] ≤ v < b[⌈nb/2⌉ − 1]; usually none.
+ * True iff some pooled value v has fl(#{a ≤ v}/na) − fl(#{b ≤ v}/nb) > 0.5, for ascending
+ * a[as, as + na) and b[bs, bs + nb). Only v with F_a(v) > ½ and F_b(v) < ½ can qualify, i.e.
+ * a[as + ⌊na/2⌋] ≤ v < b[bs + ⌈nb/2⌉ − 1]; usually none.
  */
-function aboveHalf(a: Float64Array, na: number, b: Float64Array, nb: number): boolean {
-  const from = a[na >>> 1];
-  const until = b[Math.ceil(nb / 2) - 1];
-  const gapAt = (v: number): boolean => upperBound(a, 0, na, v) / na - upperBound(b, 0, nb, v) / nb > 0.5;
-  for (let i = na >>> 1; i < na && a[i] < until; i++) {
+function aboveHalf(a: Float64Array, as: number, na: number, b: Float64Array, bs: number, nb: number): boolean {
+  const from = a[as + (na >>> 1)];
+  const until = b[bs + Math.ceil(nb / 2) - 1];
+  const gapAt = (v: number): boolean =>
+    (upperBound(a, as, as + na, v) - as) / na - (upperBound(b, bs, bs + nb, v) - bs) / nb > 0.5;
+  for (let i = as + (na >>> 1); i < as + na && a[i] < until; i++) {
     if (gapAt(a[i])) {
       return true;
     }
   }
-  for (let j = lowerBound(b, 0, nb, from); j < nb && b[j] < until; j++) {
+  for (let j = lowerBound(b, bs, bs + nb, from); j < bs + nb && b[j] < until; j++) {
     if (gapAt(b[j])) {
       return true;
     }
@@ -67,33 +69,37 @@ function aboveHalf(a: Float64Array, na: number, b: Float64Array, nb: number): bo
 }
 
 /** Every-point form: R and P kept sorted (allocated on first need); D > 0.5 tested only between the medians. */
-export function ksTestRolling(s: RollingState): RollingAlgorithm {
-  let sorted: { reference: SortedWindow; probe: SortedWindow } | null = null;
-  let start = 0;
-  let split = 0;
-  return {
-    evaluate(): AlgorithmResult {
-      const t = s.timesMs;
-      start = Math.max(start, s.lo);
-      while (start < s.hi && t[start] < s.nowMs - REFERENCE_START_MS) {
-        start++;
-      }
-      split = Math.max(split, start);
-      while (split < s.hi && t[split] < s.nowMs - PROBE_START_MS) {
-        split++;
-      }
-      const nr = split - start;
-      const np = s.hi - split;
-      if (nr < MIN_SAMPLE || np < MIN_SAMPLE) {
-        return false;
-      }
-      sorted ??= { reference: new SortedWindow(s.values), probe: new SortedWindow(s.values) };
-      sorted.reference.sync(start, split);
-      sorted.probe.sync(split, s.hi);
-      const r = sorted.reference.sorted;
-      const p = sorted.probe.sorted;
-      const shifted = aboveHalf(r, nr, p, np) || aboveHalf(p, np, r, nr);
-      return shifted ? referenceIsStationary(s.values.slice(start, split)) : false;
-    },
-  };
+export class KsTestRolling implements RollingAlgorithm {
+  private sorted: { reference: SortedWindow; probe: SortedWindow } | null = null;
+  private start = 0;
+  private split = 0;
+
+  constructor(private readonly s: RollingState) {}
+
+  evaluate(): AlgorithmResult {
+    const s = this.s;
+    const t = s.timesMs;
+    let start = Math.max(this.start, s.lo);
+    while (start < s.hi && t[start] < s.nowMs - REFERENCE_START_MS) {
+      start++;
+    }
+    let split = Math.max(this.split, start);
+    while (split < s.hi && t[split] < s.nowMs - PROBE_START_MS) {
+      split++;
+    }
+    this.start = start;
+    this.split = split;
+    const nr = split - start;
+    const np = s.hi - split;
+    if (nr < MIN_SAMPLE || np < MIN_SAMPLE) {
+      return false;
+    }
+    this.sorted ??= { reference: new SortedWindow(s.values), probe: new SortedWindow(s.values) };
+    this.sorted.reference.sync(start, split);
+    this.sorted.probe.sync(split, s.hi);
+    const { sorted: r, start: rs } = this.sorted.reference;
+    const { sorted: p, start: ps } = this.sorted.probe;
+    const shifted = aboveHalf(r, rs, nr, p, ps, np) || aboveHalf(p, ps, np, r, rs, nr);
+    return shifted ? referenceIsStationary(s.values.slice(start, split)) : false;
+  }
 }

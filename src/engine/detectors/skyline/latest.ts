@@ -15,7 +15,7 @@ import { prepareSeries } from './prepareSeries';
 import { SKYLINE_REGISTRY } from './registry';
 import { type SkipStatus, skipStatus } from './skipChecks';
 import { RAISES } from './window';
-import { windowStats } from './windowStats';
+import { windowSums } from './windowSums';
 
 export type SkylineStatus = 'ok' | SkipStatus | 'Error';
 
@@ -45,8 +45,14 @@ export function evaluateWindow(
   if (skipped !== null) {
     return { status: skipped, ...VOID, notices };
   }
-  const w = { timesMs: timesMs.subarray(start, end), values: values.subarray(start, end), nowMs };
-  const { mean, m2 } = windowStats(w).moments;
+  // The whole series is the usual window: no views to make then.
+  const whole = start === 0 && end === timesMs.length;
+  const w = {
+    timesMs: whole ? timesMs : timesMs.subarray(start, end),
+    values: whole ? values : values.subarray(start, end),
+    nowMs,
+  };
+  const { mean, m2 } = windowSums(w).moments;
   // A non-finite value makes the mean non-finite; only then (or on overflow) look for one.
   if (!Number.isFinite(mean + m2) && !w.values.every(Number.isFinite)) {
     return { status: 'Error', ...VOID, notices: [...notices, 'the window holds a non-finite value'] };

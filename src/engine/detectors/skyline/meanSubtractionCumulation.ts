@@ -6,35 +6,44 @@
  * flipped to True on 8 of 10 constant series); such windows are Boring in the consensus. Nothing is cumulated; Skyline's unused EWMA is not computed.
  * Source: etsy/skyline src/analyzer/algorithms.py (mean_subtraction_cumulation) @ 22ae09da.
  */
-import { SlidingMoments } from '../../stats/slidingMoments';
-import { ScratchBuffer } from '../../stats/scratchBuffer';
-import { beyondThreeSigma } from './beyondThreeSigma';
+import { THREE_SIGMA } from './beyondThreeSigma';
 import type { RollingAlgorithm, RollingState } from './rollingState';
+import { headSpreadRange } from './spreadBounds';
 import type { SkylineWindow } from './window';
 import { windowStats } from './windowStats';
+import { windowSums } from './windowSums';
 
-/** The every-point form's sliding moments storage, reused by the next series. */
-const headScratch = new ScratchBuffer();
+const { beyondThreeSigma } = THREE_SIGMA;
 
-/** The verdict for one window. Example: [1, 2, 1, 2, 1, 2, 50] → true. */
+/**
+ * The verdict for one window. Example: [1, 2, 1, 2, 1, 2, 50] → true. std rises with the head's
+ * spread, so bounds on it (spreadBounds.ts) usually decide without windowStats' extra passes.
+ */
 export function meanSubtractionCumulation(w: SkylineWindow): boolean {
   const n = w.values.length;
-  const last = w.values[n - 1];
-  const { headMean, headShiftedM2 } = windowStats(w);
-  const std = n > 2 ? Math.sqrt(headShiftedM2 / (n - 2)) : NaN;
   // last + 0 is Skyline's "falsy values become 0": only −0 changes.
-  return Math.abs(last + 0 - headMean) > 3 * std;
+  const gap = Math.abs(w.values[n - 1] + 0 - windowSums(w).headMean);
+  if (n > 2) {
+    const spread = headSpreadRange(windowSums(w));
+    if (gap > 3 * Math.sqrt(spread.hi / (n - 2))) {
+      return true;
+    }
+    if (gap <= 3 * Math.sqrt(Math.max(spread.lo, 0) / (n - 2))) {
+      return false;
+    }
+  }
+  const std = n > 2 ? Math.sqrt(windowStats(w).headShiftedM2 / (n - 2)) : NaN;
+  return gap > 3 * std;
 }
 
-/** Every-point form over its own sliding moments of the window minus its last point; band μ′ ± 3s′. */
-export function meanSubtractionCumulationRolling(s: RollingState): RollingAlgorithm {
-  const head = new SlidingMoments(s.timesSec, s.values, headScratch);
-  const band = { upper: NaN, lower: NaN };
-  return {
-    band,
-    evaluate(): boolean {
-      head.sync(s.lo, s.hi - 1);
-      return beyondThreeSigma(head, s.values[s.hi - 1], s, band, 2) ?? meanSubtractionCumulation(s.window());
-    },
-  };
+/** Every-point form over the state's head moments (the window minus its last point); band μ′ ± 3s′. */
+export class MeanSubtractionCumulationRolling implements RollingAlgorithm {
+  readonly band = Float64Array.of(NaN, NaN);
+
+  constructor(private readonly s: RollingState) {}
+
+  evaluate(): boolean {
+    const s = this.s;
+    return beyondThreeSigma(s.head, s.values[s.hi - 1], s, this.band, 2) ?? meanSubtractionCumulation(s.window());
+  }
 }

@@ -8,10 +8,12 @@
 import { ORDER_STATISTICS } from '../../stats/orderStatistics';
 import { medianDeviationWithin, medianWithin } from '../../stats/selectMedian';
 import type { RollingAlgorithm, RollingState } from './rollingState';
+import { MAD_BY_RANK } from './madByRank';
 import type { SkylineWindow } from './window';
-import { windowStats } from './windowStats';
+import { windowSums } from './windowSums';
 
-const { sortedMedian, sortedMedianAbsoluteDeviation } = ORDER_STATISTICS;
+const { sortedMedianAndDeviation } = ORDER_STATISTICS;
+const { madVerdictByRank, UNDECIDED } = MAD_BY_RANK;
 
 function verdict(last: number, med: number, mad: number): boolean | null {
   if (mad === 0) {
@@ -22,12 +24,17 @@ function verdict(last: number, med: number, mad: number): boolean | null {
 
 /**
  * The verdict for one window. Example: [1, 2, 3, 2, 1, 2, 3, 2, 40] → true; [1, 2, 3] → null.
- * The window's extremes bound the values, and max(|max − med|, |min − med|) the deviations.
+ * The window's extremes bound the values, and max(|max − med|, |min − med|) the deviations. On a
+ * finite window (finite mean) two counts usually decide (madByRank.ts) without selecting the MAD.
  */
 export function medianAbsoluteDeviation(w: SkylineWindow): boolean | null {
   const n = w.values.length;
-  const { min, max } = windowStats(w);
+  const { min, max, moments } = windowSums(w);
   const med = medianWithin(w.values, n, min, max);
+  const byRank = Number.isFinite(moments.mean) ? madVerdictByRank(w.values, n, med) : UNDECIDED;
+  if (byRank !== UNDECIDED) {
+    return byRank;
+  }
   const maxDeviation = Math.max(Math.abs(max - med), Math.abs(min - med));
   return verdict(w.values[n - 1], med, medianDeviationWithin(w.values, n, med, maxDeviation));
 }
@@ -36,13 +43,17 @@ export function medianAbsoluteDeviation(w: SkylineWindow): boolean | null {
  * Every-point form: median and MAD read from the state's sorted window in O(log n) (exact), the
  * MAD's split guessed from the previous point's (O(1) when it still holds).
  */
-export function medianAbsoluteDeviationRolling(s: RollingState): RollingAlgorithm {
-  const guess = { i: 0 };
-  return {
-    evaluate(): boolean | null {
-      const a = s.sorted.sorted;
-      const med = sortedMedian(a, 0, s.sorted.size);
-      return verdict(s.values[s.hi - 1], med, sortedMedianAbsoluteDeviation(a, 0, s.sorted.size, med, guess));
-    },
-  };
+export class MedianAbsoluteDeviationRolling implements RollingAlgorithm {
+  private readonly guess = { i: 0, split: -1 };
+  /** [median, MAD] of the current window. */
+  private readonly medianAndMad = new Float64Array(2);
+
+  constructor(private readonly s: RollingState) {}
+
+  evaluate(): boolean | null {
+    const s = this.s;
+    const { sorted: a, start, end } = s.sorted;
+    sortedMedianAndDeviation(a, start, end, this.guess, this.medianAndMad);
+    return verdict(s.values[s.hi - 1], this.medianAndMad[0], this.medianAndMad[1]);
+  }
 }

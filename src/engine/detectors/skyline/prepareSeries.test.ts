@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { prepareSeries } from './prepareSeries';
 
 const series = (t: number[], v: number[]) => ({
@@ -33,5 +34,39 @@ describe('prepareSeries', () => {
 
   it('throws a RangeError naming the series when lengths differ', () => {
     expect(() => prepareSeries(series([1, 2], [1]), 'drop')).toThrow(/"s" has 2 timestamps but 1 values/);
+  });
+});
+
+describe('prepareSeries on an already clean series', () => {
+  const value = fc.oneof(
+    { weight: 8, arbitrary: fc.double({ min: -1e6, max: 1e6, noNaN: true }) },
+    { weight: 1, arbitrary: fc.constantFrom(NaN, Infinity, -Infinity, -0, Number.MAX_VALUE) }
+  );
+  const time = fc.oneof(
+    { weight: 8, arbitrary: fc.integer({ min: 0, max: 50 }) },
+    { weight: 1, arbitrary: fc.constantFrom(NaN, Infinity, -Infinity) }
+  );
+
+  it('passes the input through exactly when its times are finite, ascending and unique and no NaN is dropped', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(time, value), { maxLength: 40 }),
+        fc.boolean(),
+        fc.boolean(),
+        (points, ascending, drop) => {
+          const pts = ascending ? points.map(([, v], i) => [i * 3 + 1, v] as const) : points;
+          const s = series(
+            pts.map(([t]) => t),
+            pts.map(([, v]) => v)
+          );
+          const clean =
+            s.timesMs.every((t, i) => Number.isFinite(t) && (i === 0 || t > s.timesMs[i - 1])) &&
+            !(drop && s.values.some(Number.isNaN));
+          const p = prepareSeries(s, drop ? 'drop' : 'fail');
+          return (p.values === s.values && p.sourceIndex === null) === clean;
+        }
+      ),
+      { numRuns: 2000 }
+    );
   });
 });

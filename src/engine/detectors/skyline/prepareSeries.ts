@@ -28,19 +28,35 @@ function byTimeThenValue(times: Float64Array, values: Float64Array): (a: number,
 
 /**
  * True when the series can be used as it is: finite ascending unique times, no NaN to drop.
- * One 0/1 flag summed per point instead of a branch (the common clean case never exits early).
+ * Two points per step, one predicted branch on their times; the NaN test is folded into two
+ * running sums of the values (two chains, so the additions overlap): a sum is NaN only if a
+ * value is NaN or +∞ meets −∞, and only then is each value checked.
  */
 function alreadyClean(timesMs: Float64Array, values: Float64Array, nanPolicy: SkylineOptions['nanPolicy']): boolean {
   const n = timesMs.length;
   if (n > 0 && !(timesMs[0] > -Infinity && timesMs[n - 1] < Infinity)) {
     return false;
   }
-  const dropNaN = +(nanPolicy === 'drop');
-  let bad = n > 0 ? dropNaN & +(values[0] !== values[0]) : 0;
-  for (let i = 1; i < n; i++) {
-    bad += +!(timesMs[i] > timesMs[i - 1]) | (dropNaN & +(values[i] !== values[i]));
+  let sumA = 0;
+  let sumB = 0;
+  let i = 1;
+  for (; i + 1 < n; i += 2) {
+    if (!(timesMs[i] > timesMs[i - 1] && timesMs[i + 1] > timesMs[i])) {
+      return false;
+    }
+    sumA += values[i - 1];
+    sumB += values[i];
   }
-  return bad === 0;
+  if (i < n && !(timesMs[i] > timesMs[i - 1])) {
+    return false;
+  }
+  for (let j = i - 1; j < n; j++) {
+    sumA += values[j];
+  }
+  if (nanPolicy === 'fail' || !Number.isNaN(sumA + sumB)) {
+    return true;
+  }
+  return values.every((v) => !Number.isNaN(v));
 }
 
 /** Prepared points and notices; throws a RangeError if times and values differ in length. */
@@ -49,9 +65,17 @@ export function prepareSeries(series: Series, nanPolicy: SkylineOptions['nanPoli
   if (timesMs.length !== values.length) {
     throw new RangeError(`Series "${series.name}" has ${timesMs.length} timestamps but ${values.length} values`);
   }
-  if (alreadyClean(timesMs, values, nanPolicy)) {
-    return { timesMs, values, sourceIndex: null, notices: [] };
-  }
+  return alreadyClean(timesMs, values, nanPolicy)
+    ? { timesMs, values, sourceIndex: null, notices: [] }
+    : cleanedCopy(timesMs, values, nanPolicy);
+}
+
+/** The series sorted, deduplicated and with the dropped points left out, with notices saying so. */
+function cleanedCopy(
+  timesMs: Float64Array,
+  values: Float64Array,
+  nanPolicy: SkylineOptions['nanPolicy']
+): PreparedSeries {
   const notices: string[] = [];
   const kept: number[] = [];
   let badTimes = 0;

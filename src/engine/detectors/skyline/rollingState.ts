@@ -1,7 +1,8 @@
 /*
  * Shared state of the every-point (causal) evaluation of one prepared series: the current window
  * [lo, hi) and now, the window's values kept sorted, its running moments (values paired with
- * seconds since the series' first point), its extremes and its tail average, plus the exactness
+ * seconds since the series' first point) and those of its head (all but the last point), its
+ * extremes and its tail average, plus the exactness
  * filter every incremental algorithm uses.
  * Rule (filter): an incremental statistic is trusted only when its margin to the threshold
  * exceeds a bound on the rounding error of both the incremental and the plain computation;
@@ -17,6 +18,9 @@ import { SlidingMoments } from '../../stats/slidingMoments';
 import { ScratchBuffer } from '../../stats/scratchBuffer';
 import { SortedWindow } from '../../stats/sortedWindow';
 import { type AlgorithmResult, type SkylineWindow, TAIL } from './window';
+
+/** Bound once: an imported binding is a getter call under CommonJS interop. */
+const { tailAverage } = TAIL;
 
 /** Storage reused from one series to the next (skylineEvery is synchronous: one state at a time). */
 const [timesScratch, sortedScratch, momentsScratch] = [new ScratchBuffer(), new ScratchBuffer(), new ScratchBuffer()];
@@ -59,11 +63,17 @@ function sqrtError(a: number, e: number): number {
  */
 export const ROUNDING = { UNIT_ROUNDOFF, clearSign, meanError, m2Error, sqrtError } as const;
 
+/**
+ * An expected band as [upper, lower], NaN where undefined. A typed array, not { upper, lower }:
+ * storing a computed double into such an object's field allocated a number box on every point.
+ */
+export type Band = Float64Array;
+
 export interface RollingAlgorithm {
   /** The algorithm's verdict for the current window. */
   evaluate(): AlgorithmResult;
-  /** Expected band after `evaluate`, NaN where undefined; absent when the algorithm has none. */
-  readonly band?: { upper: number; lower: number };
+  /** Expected band after `evaluate`; absent when the algorithm has none. */
+  readonly band?: Band;
 }
 
 export class RollingState {
@@ -73,15 +83,19 @@ export class RollingState {
   /** Sorted values of the window, moments of (seconds, value), extremes and tail: set by `sync`. */
   readonly sorted: SortedWindow;
   readonly moments: SlidingMoments;
+  /** Moments of the window minus its last point (mean_subtraction_cumulation's head), when asked for. */
+  readonly head = { count: 0, meanY: NaN, cyy: 0 };
   maxAbs = NaN;
   range = NaN;
   tail = NaN;
   /** Seconds since the series' first point. */
   readonly timesSec: Float64Array;
 
+  /** `withHead`: also keep `head` (one more query of the shared moments per point). */
   constructor(
     readonly timesMs: Float64Array,
-    readonly values: Float64Array
+    readonly values: Float64Array,
+    private readonly withHead = false
   ) {
     this.timesSec = timesScratch.take(timesMs.length);
     for (let i = 0; i < timesMs.length; i++) {
@@ -95,18 +109,29 @@ export class RollingState {
     return this.hi - this.lo;
   }
 
-  /** Makes [lo, hi) the window, evaluated at nowMs; bounds never move backwards. */
-  sync(lo: number, hi: number, nowMs: number): void {
+  /**
+   * Makes [lo, hi) the window, evaluated at now = its last point's time; bounds never move
+   * backwards. (now is read here, not passed: a double argument was boxed on every call.)
+   */
+  sync(lo: number, hi: number): void {
     this.lo = lo;
     this.hi = hi;
-    this.nowMs = nowMs;
+    this.nowMs = this.timesMs[hi - 1];
     this.sorted.sync(lo, hi);
+    if (this.withHead) {
+      // The head [lo, hi − 1) on the way to [lo, hi): bounds still never move backwards.
+      const m = this.moments;
+      m.sync(lo, hi - 1);
+      this.head.count = m.count;
+      this.head.meanY = m.meanY;
+      this.head.cyy = m.cyy;
+    }
     this.moments.sync(lo, hi);
-    const min = this.sorted.sorted[0];
-    const max = this.sorted.sorted[this.sorted.size - 1];
+    const min = this.sorted.sorted[this.sorted.start];
+    const max = this.sorted.sorted[this.sorted.end - 1];
     this.maxAbs = Math.max(Math.abs(min), Math.abs(max));
     this.range = max - min;
-    this.tail = TAIL.tailAverage(this.values, hi, lo);
+    this.tail = tailAverage(this.values, hi, lo);
   }
 
   /** How many times an algorithm fell back to its plain form (the filter could not decide). */
