@@ -10,7 +10,10 @@
  * and cointegration tests", JBES 12 (1994).
  * Deviation: statsmodels solves with a pseudo-inverse; we use Householder QR with the same rcond,
  * which gives the same fit except that τ is NaN when x_k is collinear with the other regressors.
+ * `adfStationary` first asks the Gram-matrix estimate (adfGram.ts, about 8× cheaper) and runs the
+ * QR only when that estimate's error bound straddles the significance level.
  */
+import { adfByGram } from './adfGram';
 import { householderLeastSquares } from './householderLeastSquares';
 import { normalCdf } from './normalCdf';
 
@@ -87,4 +90,22 @@ export function mackinnonPValueConstant(tau: number): number {
     return normalCdf(2.1659 + 1.4412 * tau + 0.038269 * tau * tau);
   }
   return normalCdf(1.7339 + 0.93202 * tau - 0.12745 * tau * tau - 0.010368 * tau * tau * tau);
+}
+
+/**
+ * adfuller(x, maxLag)'s p-value < alpha (regression "c", autolag AIC): from adfGram.ts's τ when its
+ * error interval maps to one side of alpha (the p-value never decreases as τ grows), else from the
+ * QR τ. False when τ is undefined (constant x).
+ */
+export function adfStationary(x: Float64Array, maxLag: number, alpha: number): boolean {
+  const fast = adfByGram(x, maxLag);
+  if (fast !== null) {
+    if (mackinnonPValueConstant(fast.tau + fast.tauError) < alpha) {
+      return true;
+    }
+    if (mackinnonPValueConstant(fast.tau - fast.tauError) >= alpha) {
+      return false;
+    }
+  }
+  return mackinnonPValueConstant(adfStatistic(x, maxLag)) < alpha;
 }

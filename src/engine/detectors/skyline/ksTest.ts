@@ -9,7 +9,7 @@
  * Source: etsy/skyline src/analyzer/algorithms.py (ks_test) @ 22ae09da; scipy.stats.ks_2samp;
  * statsmodels.tsa.stattools.adfuller (0.13).
  */
-import { adfRefusesMaxLag, adfStatistic, mackinnonPValueConstant } from '../../stats/adf';
+import { adfRefusesMaxLag, adfStationary } from '../../stats/adf';
 import { ksStatisticSorted } from '../../stats/ksStatistic';
 import { ORDER_STATISTICS } from '../../stats/orderStatistics';
 import { SortedWindow } from '../../stats/sortedWindow';
@@ -28,7 +28,7 @@ function referenceIsStationary(reference: Float64Array): AlgorithmResult {
   if (adfRefusesMaxLag(reference.length, ADF_MAX_LAG)) {
     return RAISES;
   }
-  return mackinnonPValueConstant(adfStatistic(reference, ADF_MAX_LAG)) < 0.05;
+  return adfStationary(reference, ADF_MAX_LAG, 0.05);
 }
 
 /** The verdict for one window. Example: 300 points ~N(0, 1) at 10 s, then 61 points ~N(10, 1) → true. */
