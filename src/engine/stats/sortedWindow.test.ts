@@ -33,4 +33,17 @@ describe('SortedWindow', () => {
       })
     );
   });
+
+  it('keeps 3,000 values inserted one at a time sorted (the four-way search over long windows)', () => {
+    let state = 7;
+    const v = Float64Array.from({ length: 3000 }, (_, i) => {
+      state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
+      return i % 5 === 0 ? Math.floor(state / 2 ** 29) : state / 2 ** 24 - 128;
+    });
+    const w = new SortedWindow(v);
+    for (let hi = 1; hi <= v.length; hi++) {
+      w.sync(0, hi);
+    }
+    expect(Array.from(w.sorted.subarray(w.start, w.end))).toEqual(Array.from(v).sort((a, b) => a - b));
+  });
 });
