@@ -1,4 +1,4 @@
-import { grubbsCritical } from './grubbsCritical';
+import { grubbsCritical, grubbsCriticalTable } from './grubbsCritical';
 
 // Reference: scipy 1.17.1 with Skyline's formula; skyline.md §4.2 lists the same to 3 decimals.
 describe('grubbsCritical', () => {
@@ -18,5 +18,13 @@ describe('grubbsCritical', () => {
     expect(grubbsCritical(0)).toBeNaN();
     expect(grubbsCritical(2)).toBeNaN();
     expect(grubbsCritical(20)).toBe(grubbsCritical(20));
+  });
+
+  it('gives a table holding G(n) for every n up to the size asked, valid after the memo grows', () => {
+    const table = grubbsCriticalTable(3000);
+    grubbsCritical(50_000);
+    for (const n of [0, 2, 3, 20, 1439, 1440, 2999, 3000]) {
+      expect(Object.is(table[n], grubbsCritical(n))).toBe(true);
+    }
   });
 });

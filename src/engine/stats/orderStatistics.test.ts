@@ -1,5 +1,19 @@
 import fc from 'fast-check';
-import { lowerBound, sortedMedian, sortedMedianAbsoluteDeviation, upperBound } from './orderStatistics';
+import { lowerBound, sortedMedian, sortedMedianAndDeviation, upperBound } from './orderStatistics';
+
+/** The MAD of ascending a[lo, hi) by sortedMedianAndDeviation, whose median must be `med`. */
+function sortedMedianAbsoluteDeviation(
+  a: Float64Array,
+  lo: number,
+  hi: number,
+  med: number,
+  guess?: { i: number; split?: number }
+): number {
+  const out = new Float64Array(2);
+  sortedMedianAndDeviation(a, lo, hi, out, guess);
+  expect(out[0]).toBe(med);
+  return out[1];
+}
 import { medianInPlace } from './selectMedian';
 
 const sortedMedianOf = (xs: number[]): number => {

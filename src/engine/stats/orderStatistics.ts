@@ -148,40 +148,22 @@ function deviationInto(
   out[1] = (kth + (nextLeft < nextRight ? nextLeft : nextRight)) / 2;
 }
 
-/** [median, MAD] for sortedMedianAbsoluteDeviation. */
-const madScratch = new Float64Array(2);
-
 /**
- * Median of |a[i] − med| over ascending a[lo, hi), where med is the range's median; NaN when
- * empty. Each deviation is computed exactly as `Math.abs(a[i] − med)` would give it. `guess`, if
- * given, holds the likely splits (the previous call's, for a window that changed a little): the
- * first index ≥ med (counted from lo) and the deviations' split, each checked in O(1) before its
- * O(log n) search, and updated.
- * Example: [1, 1, 2, 2, 4, 6, 9] (med 2) → deviations 1,1,0,0,2,4,7 → 1.
- */
-export function sortedMedianAbsoluteDeviation(
-  a: Float64Array,
-  lo: number,
-  hi: number,
-  med: number,
-  guess?: { i: number; split?: number }
-): number {
-  madScratch[0] = med;
-  deviationInto(a, lo, hi, guess, madScratch);
-  return madScratch[1];
-}
-
-/**
- * The median and the MAD of ascending a[lo, hi) into out[0] and out[1] (NaN when empty), `guess`
- * as above. For per-point callers: no double crosses this call or the one inside (a double
- * argument or result of a call the engine does not inline is boxed, one allocation per point).
+ * The median and the MAD (median of |a[i] − med|) of ascending a[lo, hi) into out[0] and out[1]
+ * (NaN when empty). Each deviation is computed exactly as `Math.abs(a[i] − med)` would give it.
+ * `guess`, if given, holds the likely splits (the previous call's, for a window that changed a
+ * little): the first index ≥ med (counted from lo) and the deviations' split, each checked in
+ * O(1) before its O(log n) search, and updated. For per-point callers: no double crosses this
+ * call or the one inside (a double argument or result of a call the engine does not inline is
+ * boxed, one allocation per point).
+ * Example: [1, 1, 2, 2, 4, 6, 9] → median 2, deviations 1,1,0,0,2,4,7 → MAD 1.
  */
 export function sortedMedianAndDeviation(
   a: Float64Array,
   lo: number,
   hi: number,
-  guess: { i: number; split?: number },
-  out: Float64Array
+  out: Float64Array,
+  guess?: { i: number; split?: number }
 ): void {
   out[0] = sortedMedian(a, lo, hi);
   deviationInto(a, lo, hi, guess, out);
@@ -191,7 +173,5 @@ export function sortedMedianAndDeviation(
 export const ORDER_STATISTICS = {
   lowerBound,
   upperBound,
-  sortedMedian,
-  sortedMedianAbsoluteDeviation,
   sortedMedianAndDeviation,
 } as const;

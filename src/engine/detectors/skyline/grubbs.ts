@@ -4,9 +4,8 @@
  * isf(0.05/(2n), n − 2). Signed: only upward deviations fire; s₀ = 0 or n ≤ 2 gives False.
  * Source: etsy/skyline src/analyzer/algorithms.py (grubbs) @ 22ae09da.
  */
-import { grubbsCritical } from '../../stats/grubbsCritical';
+import { grubbsCritical, grubbsCriticalTable } from '../../stats/grubbsCritical';
 import { populationStd } from '../../stats/moments';
-import { GRUBBS_THRESHOLDS } from './grubbsThresholds';
 import { ROUNDING, type RollingAlgorithm, type RollingState } from './rollingState';
 import { type SkylineWindow, tailAverage } from './window';
 import { windowSums } from './windowSums';
@@ -26,7 +25,7 @@ export class GrubbsRolling implements RollingAlgorithm {
   private readonly critical: Float64Array;
 
   constructor(private readonly s: RollingState) {
-    this.critical = GRUBBS_THRESHOLDS.criticalTable(s.values.length);
+    this.critical = grubbsCriticalTable(s.values.length);
   }
 
   evaluate(): boolean {

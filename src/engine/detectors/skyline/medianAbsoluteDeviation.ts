@@ -53,7 +53,7 @@ export class MedianAbsoluteDeviationRolling implements RollingAlgorithm {
   evaluate(): boolean | null {
     const s = this.s;
     const { sorted: a, start, end } = s.sorted;
-    sortedMedianAndDeviation(a, start, end, this.guess, this.medianAndMad);
+    sortedMedianAndDeviation(a, start, end, this.medianAndMad, this.guess);
     return verdict(s.values[s.hi - 1], this.medianAndMad[0], this.medianAndMad[1]);
   }
 }

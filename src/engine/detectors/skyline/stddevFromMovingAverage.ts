@@ -10,7 +10,7 @@
  */
 import { ROUNDING, type RollingAlgorithm, type RollingState } from './rollingState';
 import type { SkylineWindow } from './window';
-import { EW_DECAY } from './windowStats';
+import { EW_DECAY } from './ewWeights';
 import { windowSums } from './windowSums';
 
 const { clearSign, m2Error, meanError, sqrtError, UNIT_ROUNDOFF } = ROUNDING;

@@ -2,8 +2,10 @@ import fc from 'fast-check';
 import { twoPassMoments } from '../../stats/twoPassMoments';
 import { BINS, HISTOGRAM } from './histogramEdges';
 import { windowOf } from './testWindows';
-import { tailAverage } from './window';
-import { EW_DECAY, windowStats } from './windowStats';
+import { type SkylineWindow, tailAverage } from './window';
+import { EW_DECAY } from './ewWeights';
+import { windowStats } from './windowStats';
+import { windowSums } from './windowSums';
 
 const { histogramEdges, tailBin } = HISTOGRAM;
 
@@ -58,7 +60,26 @@ function reference(values: number[], stepSec: number) {
   };
 }
 
-describe('windowStats', () => {
+/** The statistics of both files' passes, as one object. */
+function fused(w: SkylineWindow) {
+  const sums = windowSums(w);
+  const spreads = windowStats(w);
+  return {
+    moments: sums.moments,
+    headMean: sums.headMean,
+    headShiftedM2: spreads.headShiftedM2,
+    ewMean: sums.ewMean,
+    ewVariance: sums.ewVariance,
+    residualSd: spreads.residualSd,
+    residualTail: sums.residualTail,
+    firstBinCount: sums.firstBinCount,
+    tailBinCount: sums.tailBinCount,
+    min: sums.min,
+    max: sums.max,
+  };
+}
+
+describe('windowSums and windowStats', () => {
   const value = fc.oneof(
     { weight: 5, arbitrary: fc.double({ min: -1e6, max: 1e6, noNaN: true, noDefaultInfinity: true }) },
     { weight: 4, arbitrary: fc.integer({ min: -3, max: 3 }) },
@@ -69,7 +90,7 @@ describe('windowStats', () => {
     fc.assert(
       fc.property(fc.array(value, { minLength: 1, maxLength: 400 }), fc.constantFrom(1, 10, 60), (values, step) => {
         const { w, want } = reference(values, step);
-        const got = windowStats(w);
+        const got = fused(w);
         expect({ ...got, min: undefined, max: undefined }).toEqual({ ...want, min: undefined, max: undefined });
         expect([got.min === Math.min(...values), got.max === Math.max(...values)]).toEqual([true, true]);
       }),
@@ -80,9 +101,9 @@ describe('windowStats', () => {
   it('handles one point, a constant window and two levels', () => {
     for (const values of [[4], [2, 2, 2, 2], [0, 1, 0, 1, 1, 0, 0, 1]]) {
       const { w, want } = reference(values, 60);
-      expect(windowStats(w)).toMatchObject(want);
+      expect(fused(w)).toMatchObject(want);
     }
-    expect(windowStats(windowOf([4])).headMean).toBeNaN();
+    expect(fused(windowOf([4])).headMean).toBeNaN();
   });
 
   it('is computed once per window object and again for a new one', () => {

@@ -1,7 +1,7 @@
 /*
- * The whole-window statistics of six Skyline algorithms: windowSums.ts's two passes, plus the
- * two-pass spreads of the OLS residuals (least_squares) and of the shifted head
- * (mean_subtraction_cumulation), which take two more passes.
+ * The two spreads of Skyline's plain forms that windowSums.ts's two passes do not give: the OLS
+ * residuals' (least_squares) and the shifted head's (mean_subtraction_cumulation). Read only on
+ * a window whose verdict the bounds of spreadBounds.ts leave open.
  * Rule: every sum is accumulated in the order and with the arithmetic of that algorithm's own
  * definition, so each result is the double the separate computation gives. Pass C: residuals
  * xᵢ − x̄ − slope·(tᵢ − t̄) and their sum, and Σ(xᵢ − h − ē)² over the head; pass D: the
@@ -11,35 +11,20 @@
  * Deviation: least_squares is fitted on centred times counted from the window's first point
  * (Etsy: numpy lstsq on raw epoch seconds), which only changes rounding.
  */
-import type { Moments } from '../../stats/moments';
 import { ScratchBuffer } from '../../stats/scratchBuffer';
 import type { SkylineWindow } from './window';
 import { windowSums } from './windowSums';
 
-export { EW_DECAY } from './ewWeights';
-
 export interface WindowStats {
-  /** Mean and Σ(x − x̄)² of all values (twoPassMoments). */
-  readonly moments: Moments;
-  /** mean_subtraction_cumulation: mean of x₁…xₙ₋₁ (NaN when n = 1) and Σ(s − s̄)² of s = x − that mean over them. */
-  readonly headMean: number;
+  /** mean_subtraction_cumulation: Σ(s − s̄)² of s = x − h over x₁…xₙ₋₁, h their mean. */
   readonly headShiftedM2: number;
-  /** stddev_from_moving_average: EW mean and bias-corrected EW variance. */
-  readonly ewMean: number;
-  readonly ewVariance: number;
-  /** least_squares: population std of the residuals and the mean of the last three (n ≥ 3). */
+  /** least_squares: population std of the residuals. */
   readonly residualSd: number;
-  readonly residualTail: number;
-  /** histogram_bins: the edges' extremes, and the counts of bin 0 and of the bin holding the tail. */
-  readonly min: number;
-  readonly max: number;
-  readonly firstBinCount: number;
-  readonly tailBinCount: number;
 }
 
 const residualBuffer = new ScratchBuffer();
 
-/** Stats of the window w, n ≥ 1 points. */
+/** The spreads of the window w, n ≥ 1 points. */
 function computeWindowStats(w: SkylineWindow): WindowStats {
   const { timesMs, values: x } = w;
   const n = x.length;
@@ -64,26 +49,14 @@ function computeWindowStats(w: SkylineWindow): WindowStats {
   for (let i = 0; i < n; i++) {
     m2R += (residuals[i] - meanR) * (residuals[i] - meanR);
   }
-  return {
-    moments: sums.moments,
-    headMean,
-    headShiftedM2,
-    ewMean: sums.ewMean,
-    ewVariance: sums.ewVariance,
-    residualSd: Math.sqrt(m2R / n),
-    residualTail: sums.residualTail,
-    min: sums.min,
-    max: sums.max,
-    firstBinCount: sums.firstBinCount,
-    tailBinCount: sums.tailBinCount,
-  };
+  return { headShiftedM2, residualSd: Math.sqrt(m2R / n) };
 }
 
 let lastWindow: SkylineWindow | null = null;
 let lastStats: WindowStats | null = null;
 
 /**
- * The stats of `w`, computed on the first call for this window object and reused by the other
+ * The spreads of `w`, computed on the first call for this window object and reused by the other
  * algorithms run on it (windows are immutable: a window's arrays must not change once analysed).
  */
 export function windowStats(w: SkylineWindow): WindowStats {
