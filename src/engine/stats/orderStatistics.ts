@@ -173,5 +173,6 @@ export function sortedMedianAndDeviation(
 export const ORDER_STATISTICS = {
   lowerBound,
   upperBound,
+  sortedMedian,
   sortedMedianAndDeviation,
 } as const;

@@ -12,22 +12,14 @@
  * NaN score, as do points before `verdictsFromMs`, which only feed the windows. The result's
  * band is stddev_from_average's (μ ± 3·s₁) when that algorithm runs.
  */
-import {
-  type DetectionResult,
-  type DetectorTrack,
-  VERDICT_ANOMALOUS,
-  VERDICT_NONE,
-  VERDICT_NORMAL,
-  type Series,
-} from '../../types';
+import type { DetectionResult, DetectorTrack, Series } from '../../types';
 import { consensusReached, voteOf } from './etsyConsensus';
-import { type EveryOutputs, allocateOutputs } from './everyOutputs';
+import { type EveryOutputs, allocateOutputs, scoreTracks } from './everyOutputs';
 import { type SkylineOptions, resolveSkylineOptions } from './options';
 import { type PreparedSeries, prepareSeries } from './prepareSeries';
-import { EveryEnsemble } from './everyEnsemble';
+import { EveryEnsemble, RAISED_CODE } from './everyEnsemble';
 import { RollingState } from './rollingState';
 import { BoredomTracker } from './skipChecks';
-import { RAISES } from './window';
 
 /** Skip statuses by code (index 0 = the algorithms ran). */
 const SKIPS = ['', 'TooShort', 'Stale', 'Boring', 'Error'] as const;
@@ -66,16 +58,20 @@ function evaluatePoints({ o, p, state, ensemble, out, size, skipped }: EveryRun)
   const { floats, codes, bandAt, score, anomalous, votes } = out;
   const { bands, results } = ensemble;
   const count = results.length;
-  const mode = o.consensusMode;
   const boredom = new BoredomTracker(p.values, o);
   const fullMs = o.fullDurationSec * 1000;
   const { verdictsFromMs, minTolerableLength, consensus } = o;
   const stale = 0 > o.stalePeriodSec * 1000;
   const { timesMs, values, sourceIndex } = p;
   // Imported bindings are getter calls under CommonJS interop; the per-point loop reads locals.
-  const [anomalousCode, normalCode, noneCode] = [VERDICT_ANOMALOUS, VERDICT_NORMAL, VERDICT_NONE];
-  const raises = RAISES;
-  const [vote, reached] = [voteOf, consensusReached];
+  const [raisedCode, reached] = [RAISED_CODE, consensusReached];
+  /** Each code's vote under the consensus mode, at code + 1 (VERDICT_NONE is −1). */
+  const voteByCode = Int8Array.of(
+    voteOf(null, o.consensusMode),
+    voteOf(false, o.consensusMode),
+    voteOf(true, o.consensusMode),
+    0
+  );
   let lo = 0;
   /** Non-finite values in the window [lo, k]. */
   let nonFinite = 0;
@@ -97,25 +93,22 @@ function evaluatePoints({ o, p, state, ensemble, out, size, skipped }: EveryRun)
       continue;
     }
     state.sync(lo, k + 1);
-    const at = sourceIndex === null ? k : sourceIndex[k];
+    ensemble.evaluate();
     let raised = false;
     let v = 0;
-    ensemble.evaluate();
     for (let j = 0; j < count; j++) {
-      const r = results[j];
-      raised = raised || r === raises;
-      codes[j * size + at] = r === true ? anomalousCode : r === false ? normalCode : noneCode;
-      floats[(j + 1) * size + at] = r === true ? 1 : r === false ? 0 : NaN;
-      v += r === raises ? 0 : vote(r, mode);
+      const c = results[j];
+      raised = raised || c === raisedCode;
+      v += voteByCode[c + 1];
     }
     if (raised) {
       // A raise voids the whole ensemble at this point: no verdict from any algorithm.
-      for (let j = 0; j < count; j++) {
-        codes[j * size + at] = noneCode;
-        floats[(j + 1) * size + at] = NaN;
-      }
       skipped[ERROR]++;
       continue;
+    }
+    const at = sourceIndex === null ? k : sourceIndex[k];
+    for (let j = 0; j < count; j++) {
+      codes[j * size + at] = results[j];
     }
     for (let b = 0; b < bands.length; b++) {
       floats[bandAt[b] + at] = bands[b][0];
@@ -137,6 +130,7 @@ export function skylineEvery(series: Series, options?: Partial<SkylineOptions>):
   const out = allocateOutputs(o.algorithms, ensemble.hasBand, size);
   const skipped = new Int32Array(SKIPS.length);
   evaluatePoints({ o, p, state, ensemble, out, size, skipped });
+  scoreTracks(out);
   const { tracks, score, anomalous, votes } = out;
   const reference = tracks.find((t) => t.id === 'stddev_from_average');
   const detectors: DetectorTrack[] = tracks;

@@ -3,6 +3,8 @@
  * Rule: one field and one call site per algorithm class, so every call is monomorphic and can be
  * inlined (a loop calling `evaluate()` through one site over nine classes is megamorphic: a
  * lookup on every call, ~50 ns per point measured); results[j] is the j-th selected algorithm's.
+ * Results are verdict codes in an Int8Array (VERDICT_ANOMALOUS, VERDICT_NORMAL, VERDICT_NONE, or
+ * RAISED_CODE): a plain array of mixed booleans, nulls and strings cost a type check per read.
  * Source: etsy/skyline src/analyzer/algorithms.py (ALGORITHMS) @ 22ae09da.
  */
 import { FirstHourAverageRolling } from './firstHourAverage';
@@ -16,11 +18,22 @@ import { SKYLINE_ALGORITHMS, type SkylineAlgorithmId, type SkylineOptions } from
 import type { Band, RollingAlgorithm, RollingState } from './rollingState';
 import { StddevFromAverageRolling } from './stddevFromAverage';
 import { StddevFromMovingAverageRolling } from './stddevFromMovingAverage';
-import type { AlgorithmResult } from './window';
+import { type AlgorithmResult, RAISES } from './window';
+
+/** The code of a raise in `results`: it voids the whole ensemble at that point. */
+export const RAISED_CODE = 2;
+
+/** Bound once: an imported binding is a getter call under CommonJS interop. */
+const RAISE = RAISES;
+
+/** A result as its code (literals of VERDICT_ANOMALOUS, VERDICT_NORMAL and VERDICT_NONE, for the same reason). */
+function codeOf(r: AlgorithmResult): number {
+  return r === true ? 1 : r === false ? 0 : r === RAISE ? RAISED_CODE : -1;
+}
 
 export class EveryEnsemble {
-  /** The latest verdicts, in the options' order. */
-  readonly results: AlgorithmResult[];
+  /** The latest verdict codes, in the options' order. */
+  readonly results: Int8Array;
   /** The bands of the selected algorithms that have one, in the options' order. */
   readonly bands: Band[];
   /** Whether the j-th selected algorithm has a band. */
@@ -64,7 +77,7 @@ export class EveryEnsemble {
       SkylineAlgorithmId,
       number
     >;
-    this.results = ids.map((): AlgorithmResult => false);
+    this.results = new Int8Array(ids.length);
     this.hasBand = ids.map((id) => byId[id]?.band !== undefined);
     this.bands = ids.flatMap((id) => byId[id]?.band ?? []);
   }
@@ -73,31 +86,31 @@ export class EveryEnsemble {
   evaluate(): void {
     const { results: r, at } = this;
     if (this.firstHour !== null) {
-      r[at.first_hour_average] = this.firstHour.evaluate();
+      r[at.first_hour_average] = codeOf(this.firstHour.evaluate());
     }
     if (this.headCut !== null) {
-      r[at.mean_subtraction_cumulation] = this.headCut.evaluate();
+      r[at.mean_subtraction_cumulation] = codeOf(this.headCut.evaluate());
     }
     if (this.average !== null) {
-      r[at.stddev_from_average] = this.average.evaluate();
+      r[at.stddev_from_average] = codeOf(this.average.evaluate());
     }
     if (this.movingAverage !== null) {
-      r[at.stddev_from_moving_average] = this.movingAverage.evaluate();
+      r[at.stddev_from_moving_average] = codeOf(this.movingAverage.evaluate());
     }
     if (this.line !== null) {
-      r[at.least_squares] = this.line.evaluate();
+      r[at.least_squares] = codeOf(this.line.evaluate());
     }
     if (this.grubbs !== null) {
-      r[at.grubbs] = this.grubbs.evaluate();
+      r[at.grubbs] = codeOf(this.grubbs.evaluate());
     }
     if (this.histogram !== null) {
-      r[at.histogram_bins] = this.histogram.evaluate();
+      r[at.histogram_bins] = codeOf(this.histogram.evaluate());
     }
     if (this.mad !== null) {
-      r[at.median_absolute_deviation] = this.mad.evaluate();
+      r[at.median_absolute_deviation] = codeOf(this.mad.evaluate());
     }
     if (this.ks !== null) {
-      r[at.ks_test] = this.ks.evaluate();
+      r[at.ks_test] = codeOf(this.ks.evaluate());
     }
   }
 }

@@ -9,11 +9,13 @@ import { ORDER_STATISTICS } from '../../stats/orderStatistics';
 import { medianDeviationWithin, medianWithin } from '../../stats/selectMedian';
 import type { RollingAlgorithm, RollingState } from './rollingState';
 import { MAD_BY_RANK } from './madByRank';
+import { MAD_LOWER_BOUND } from '../../stats/madLowerBound';
 import type { SkylineWindow } from './window';
 import { windowSums } from './windowSums';
 
-const { sortedMedianAndDeviation } = ORDER_STATISTICS;
+const { sortedMedian, sortedMedianAndDeviation } = ORDER_STATISTICS;
 const { madVerdictByRank, UNDECIDED } = MAD_BY_RANK;
+const { madLowerBound } = MAD_LOWER_BOUND;
 
 function verdict(last: number, med: number, mad: number): boolean | null {
   if (mad === 0) {
@@ -41,7 +43,8 @@ export function medianAbsoluteDeviation(w: SkylineWindow): boolean | null {
 
 /**
  * Every-point form: median and MAD read from the state's sorted window in O(log n) (exact), the
- * MAD's split guessed from the previous point's (O(1) when it still holds).
+ * MAD's split guessed from the previous point's (O(1) when it still holds). Most points are
+ * decided before that by a lower bound on the MAD from two order statistics (`madLowerBound`).
  */
 export class MedianAbsoluteDeviationRolling implements RollingAlgorithm {
   private readonly guess = { i: 0, split: -1 };
@@ -53,7 +56,14 @@ export class MedianAbsoluteDeviationRolling implements RollingAlgorithm {
   evaluate(): boolean | null {
     const s = this.s;
     const { sorted: a, start, end } = s.sorted;
+    const last = s.values[s.hi - 1];
+    const med = sortedMedian(a, start, end);
+    const bound = madLowerBound(a, start, end, med);
+    if (bound > 0 && Math.abs(last - med) / bound <= 6) {
+      // MAD ≥ bound > 0 and fl(|xₙ − med|/MAD) ≤ fl(|xₙ − med|/bound) ≤ 6 (rounding is monotone).
+      return null;
+    }
     sortedMedianAndDeviation(a, start, end, this.medianAndMad, this.guess);
-    return verdict(s.values[s.hi - 1], this.medianAndMad[0], this.medianAndMad[1]);
+    return verdict(last, this.medianAndMad[0], this.medianAndMad[1]);
   }
 }
