@@ -34,6 +34,29 @@ describe('SortedWindow', () => {
     );
   });
 
+  it('stays sorted while a window slides one value at a time (each step a replace), ties included', () => {
+    const arb = fc.record({
+      values: fc.array(fc.oneof(fc.integer({ min: -3, max: 3 }), fc.double({ min: -1e6, max: 1e6, noNaN: true })), {
+        minLength: 2,
+        maxLength: 200,
+      }),
+      width: fc.integer({ min: 1, max: 40 }),
+    });
+    fc.assert(
+      fc.property(arb, ({ values, width }) => {
+        const v = Float64Array.from(values, (x) => x + 0);
+        const w = new SortedWindow(v);
+        for (let hi = 1; hi <= v.length; hi++) {
+          const lo = Math.max(0, hi - width);
+          w.sync(lo, hi);
+          const want = Array.from(v.subarray(lo, hi)).sort((a, b) => a - b);
+          expect(Array.from(w.sorted.subarray(w.start, w.end))).toEqual(want);
+        }
+      }),
+      { numRuns: 500 }
+    );
+  });
+
   it('keeps 3,000 values inserted one at a time sorted (the four-way search over long windows)', () => {
     let state = 7;
     const v = Float64Array.from({ length: 3000 }, (_, i) => {

@@ -1,7 +1,8 @@
 /*
  * The values of a sliding index range [lo, hi) of a series, kept ascending in one Float64Array.
  * Rule: `sync(lo, hi)` with non-decreasing bounds removes the values that left and inserts the
- * ones that arrived (four-way or binary search + copyWithin, O(w) moves per value), or re-sorts
+ * ones that arrived (four-way or binary search + copyWithin, O(w) moves per value; a departure
+ * and an arrival together move only the values between their positions), or re-sorts
  * the range when it jumped past everything held; rank queries are then plain array reads in
  * sorted[start, end) (start is 0 here; readers index from it all the same). Moving the shorter
  * side instead (a buffer with slack at both ends) measured slower: copyWithin's fixed cost, not
@@ -63,10 +64,15 @@ export class SortedWindow {
       this.sorted.subarray(0, hi - lo).sort();
       this.end = hi - lo;
     } else {
-      for (let i = this.lo; i < lo; i++) {
+      // A departure paired with an arrival (a sliding window's usual step) is one replace.
+      const pairs = Math.min(lo - this.lo, hi - this.hi);
+      for (let i = 0; i < pairs; i++) {
+        this.replace(this.values[this.lo + i], this.values[this.hi + i]);
+      }
+      for (let i = this.lo + pairs; i < lo; i++) {
         this.remove(this.values[i]);
       }
-      for (let i = this.hi; i < hi; i++) {
+      for (let i = this.hi + pairs; i < hi; i++) {
         this.insert(this.values[i]);
       }
     }
@@ -92,6 +98,27 @@ export class SortedWindow {
     }
     a[at] = v;
     this.end = end + 1;
+  }
+
+  /**
+   * Removes one `out` and inserts `v`, moving only the values between the two positions (a third
+   * of the window on average, against the whole window for a remove and an insert).
+   */
+  private replace(out: number, v: number): void {
+    const a = this.sorted;
+    const end = this.end;
+    // The last value ≤ out is a copy of it; v's place is past every value ≤ v (four-way searches).
+    const at = upperBound4(a, end, out) - 1;
+    const place = upperBound4(a, end, v);
+    if (v >= out) {
+      // a(at, place) move down one, and v goes after them.
+      a.copyWithin(at, at + 1, place);
+      a[place - 1] = v;
+    } else {
+      // a[place, at) move up one, and v goes before them.
+      a.copyWithin(place + 1, place, at);
+      a[place] = v;
+    }
   }
 
   private remove(v: number): void {

@@ -27,6 +27,17 @@ export function stddevFromMovingAverage(w: SkylineWindow): boolean {
   return Math.abs(w.values[w.values.length - 1] - ewMean) > 3 * Math.sqrt(ewVariance);
 }
 
+/** powers[k] = Math.pow(DECAY, k) for k < length, kept across series (grows by doubling). */
+let powers = new Float64Array(0);
+
+/** The power table for windows of up to n points. */
+function decayPowers(n: number): Float64Array {
+  if (powers.length < n) {
+    powers = Float64Array.from({ length: Math.max(n, 2 * powers.length) }, (_, k) => Math.pow(DECAY, k));
+  }
+  return powers;
+}
+
 /** Every-point form: decayed sums of (x − ref) with tracked error bounds; band m ± 3·√v. */
 export class StddevFromMovingAverageRolling implements RollingAlgorithm {
   readonly band = Float64Array.of(NaN, NaN);
@@ -41,8 +52,12 @@ export class StddevFromMovingAverageRolling implements RollingAlgorithm {
   private eW2 = 0;
   private eD = 0;
   private eDD = 0;
+  /** DECAY^k by k, for the weight of a point that leaves. */
+  private readonly powers: Float64Array;
 
-  constructor(private readonly s: RollingState) {}
+  constructor(private readonly s: RollingState) {
+    this.powers = decayPowers(s.values.length);
+  }
 
   private push(x: number): void {
     const d = x - this.ref;
@@ -57,7 +72,7 @@ export class StddevFromMovingAverageRolling implements RollingAlgorithm {
   }
 
   private remove(j: number): void {
-    const w = Math.pow(DECAY, this.hi - 1 - j);
+    const w = this.powers[this.hi - 1 - j];
     const d = this.s.values[j] - this.ref;
     this.sw -= w;
     this.sw2 -= w * w;
