@@ -12,7 +12,7 @@
 import { ORDER_STATISTICS } from './orderStatistics';
 import type { ScratchBuffer } from './scratchBuffer';
 
-const { lowerBound, upperBound } = ORDER_STATISTICS;
+const { upperBound } = ORDER_STATISTICS;
 
 /** Beyond this many arrivals + departures at once, re-sorting beats moving values one by one. */
 const RESORT_AFTER_MOVES = 64;
@@ -124,7 +124,8 @@ export class SortedWindow {
   private remove(v: number): void {
     const a = this.sorted;
     const end = this.end - 1;
-    const at = lowerBound(a, 0, end + 1, v);
+    // The last value ≤ v is a copy of it.
+    const at = upperBound4(a, end + 1, v) - 1;
     if (end - at < SHORT_MOVE) {
       for (let i = at; i < end; i++) {
         a[i] = a[i + 1];
