@@ -1,4 +1,8 @@
-import { adfRefusesMaxLag, adfStatistic, mackinnonPValueConstant } from './adf';
+import fc from 'fast-check';
+import { ADF, adfRefusesMaxLag, adfStatistic, mackinnonPValueConstant } from './adf';
+import { type AdfEstimate, adfFromRowSums } from './adfGram';
+import { AdfRowSums } from './adfRowSums';
+import { ADF_TEST_KINDS, adfTestSeries, adfTestSlides } from './adfTestSeries';
 
 /** The LCG noise of detectors/skyline/testWindows.ts, repeated here to keep stats/ self-contained. */
 function noise(n: number, seed: number): Float64Array {
@@ -52,5 +56,74 @@ describe('mackinnonPValueConstant', () => {
     expect(mackinnonPValueConstant(3)).toBe(1);
     expect(mackinnonPValueConstant(-20)).toBe(0);
     expect(mackinnonPValueConstant(NaN)).toBeNaN();
+  });
+});
+
+describe('ADF.adfStationarySliding', () => {
+  const qrVerdict = (x: Float64Array, alpha = 0.05): boolean => mackinnonPValueConstant(adfStatistic(x, 10)) < alpha;
+
+  it('gives the QR verdict at 1 %, 5 % and 10 % on every window as they slide by 1, by several and jump', () => {
+    let windows = 0;
+    fc.assert(
+      fc.property(
+        fc.record({
+          kind: fc.integer({ min: 0, max: ADF_TEST_KINDS - 1 }),
+          length: fc.integer({ min: 24, max: 300 }),
+          seed: fc.integer({ min: 1, max: 2 ** 31 }),
+          scale: fc.constantFrom(1e-6, 1, 1e3, 1e9),
+          shift: fc.constantFrom(0, 1e6, -1e9, 1e9),
+          runs: fc.boolean(),
+          alpha: fc.constantFrom(0.01, 0.05, 0.05, 0.1),
+        }),
+        ({ kind, length, seed, scale, shift, runs, alpha }) => {
+          const x = adfTestSeries(kind, 2 * length + 60, seed, scale, shift, runs);
+          const sums = new AdfRowSums(10);
+          for (const [start, end] of adfTestSlides(x.length, length, seed)) {
+            windows++;
+            const got = ADF.adfStationarySliding(sums, x, start, end, alpha);
+            expect({ start, end, stationary: got }).toEqual({
+              start,
+              end,
+              stationary: qrVerdict(x.subarray(start, end), alpha),
+            });
+          }
+        }
+      ),
+      { numRuns: 150, seed: 20261123 }
+    );
+    expect(windows).toBeGreaterThan(3500);
+  });
+
+  it('gives the QR verdict for alpha 0, 1 and NaN too (no critical τ to bracket)', () => {
+    const x = adfTestSeries(1, 200, 8, 1, 0, false);
+    const sums = new AdfRowSums(10);
+    for (const alpha of [0, 1, NaN, 0.05]) {
+      for (let start = 0; start + 100 <= x.length; start += 7) {
+        const got = ADF.adfStationarySliding(sums, x, start, start + 100, alpha);
+        expect({ alpha, start, got }).toEqual({ alpha, start, got: qrVerdict(x.subarray(start, start + 100), alpha) });
+      }
+    }
+  });
+
+  it('is False on constant windows; leaves windows holding NaN or ±Infinity to the QR path', () => {
+    const x = adfTestSeries(1, 400, 4, 1, 0, false);
+    x.fill(2, 100, 250);
+    x[300] = NaN;
+    x[320] = Infinity;
+    x[340] = -Infinity;
+    const sums = new AdfRowSums(10);
+    const out: AdfEstimate = { tau: NaN, tauError: NaN, lag: NaN };
+    let stationary = 0;
+    for (let start = 0; start + 60 <= x.length; start++) {
+      const got = ADF.adfStationarySliding(sums, x, start, start + 60, 0.05);
+      const window = x.subarray(start, start + 60);
+      expect(got).toBe(qrVerdict(window));
+      expect(got && window.every((v) => v === 2)).toBe(false);
+      if (!window.every(Number.isFinite)) {
+        expect(adfFromRowSums(sums, out)).toBeNull();
+      }
+      stationary += got ? 1 : 0;
+    }
+    expect(stationary).toBeGreaterThan(30);
   });
 });

@@ -1,45 +1,28 @@
 import fc from 'fast-check';
 import { adfStationary, adfStatistic, mackinnonPValueConstant } from './adf';
-import { adfByGram } from './adfGram';
-
-/** A seeded series of one of six kinds, scaled and shifted, with optional constant runs. */
-function series(kind: number, n: number, seed: number, scale: number, shift: number, runs: boolean): Float64Array {
-  let state = seed >>> 0 || 1;
-  const uniform = (): number => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-  const x = new Float64Array(n);
-  let level = 0;
-  for (let i = 0; i < n; i++) {
-    const e = uniform() * 2 - 1;
-    level =
-      kind === 0
-        ? level + e // random walk
-        : kind === 1
-          ? 0.5 * level + e // AR(1)
-          : kind === 2
-            ? 0.01 * i + e // trend
-            : kind === 3
-              ? (i > n / 2 ? 5 : 0) + e // step
-              : kind === 4
-                ? Math.round(level + 3 * e) // integer walk
-                : e; // noise
-    x[i] = runs && uniform() < 0.3 && i > 0 ? x[i - 1] : level * scale + shift;
-  }
-  return x;
-}
+import { type AdfEstimate, adfByGram, adfFromRowSums } from './adfGram';
+import { AdfRowSums } from './adfRowSums';
+import { ADF_TEST_KINDS, adfTestSeries, adfTestSlides } from './adfTestSeries';
 
 const arbitrarySeries = fc
   .record({
-    kind: fc.integer({ min: 0, max: 5 }),
+    kind: fc.integer({ min: 0, max: ADF_TEST_KINDS - 1 }),
     n: fc.integer({ min: 24, max: 400 }),
     seed: fc.integer({ min: 1, max: 2 ** 31 }),
     scale: fc.constantFrom(1e-6, 1, 1e3, 1e9),
-    shift: fc.constantFrom(0, 1e6, -1e9),
+    shift: fc.constantFrom(0, 1e6, -1e9, 1e9),
     runs: fc.boolean(),
   })
-  .map(({ kind, n, seed, scale, shift, runs }) => series(kind, n, seed, scale, shift, runs));
+  .map(({ kind, n, seed, scale, shift, runs }) => adfTestSeries(kind, n, seed, scale, shift, runs));
+
+const arbitrarySlidingSeries = fc.record({
+  kind: fc.integer({ min: 0, max: ADF_TEST_KINDS - 1 }),
+  length: fc.integer({ min: 24, max: 300 }),
+  seed: fc.integer({ min: 1, max: 2 ** 31 }),
+  scale: fc.constantFrom(1e-6, 1, 1e3, 1e9),
+  shift: fc.constantFrom(0, 1e6, -1e9, 1e9),
+  runs: fc.boolean(),
+});
 
 describe('adfByGram', () => {
   it('agrees with the QR τ within its error bound whenever it answers', () => {
@@ -58,6 +41,18 @@ describe('adfByGram', () => {
     expect(answered).toBeGreaterThan(200);
   });
 
+  it('refuses below 2·maxLag + 4 points, and on NaN, ±Infinity, overflowing and constant series', () => {
+    expect(adfByGram(new Float64Array(0), 10)).toBeNull();
+    expect(adfByGram(new Float64Array(1), 10)).toBeNull();
+    expect(adfByGram(adfTestSeries(0, 23, 1, 1, 0, false), 10)).toBeNull();
+    for (const bad of [NaN, Infinity, -Infinity, Number.MAX_VALUE]) {
+      const x = adfTestSeries(1, 100, 3, 1, 0, false);
+      x[50] = bad;
+      expect(adfByGram(x, 10)).toBeNull();
+    }
+    expect(adfByGram(adfTestSeries(1, 100, 3, 1e300, 0, false), 10)).toBeNull();
+  });
+
   it('refuses a constant series and one whose level is a line (collinear with the constant)', () => {
     expect(adfByGram(new Float64Array(100).fill(3), 10)).toBeNull();
     expect(
@@ -69,8 +64,38 @@ describe('adfByGram', () => {
   });
 
   it('matches the statsmodels reference τ on a random walk to 8 digits', () => {
-    const walk = series(0, 300, 12, 1, 0, false);
+    const walk = adfTestSeries(0, 300, 12, 1, 0, false);
     expect(adfByGram(walk, 10)?.tau).toBeCloseTo(adfStatistic(walk, 10), 8);
+  });
+});
+
+describe('adfFromRowSums on sliding windows', () => {
+  it('agrees with the QR τ, and with the from-scratch estimate, within its error bound', () => {
+    let [answered, slid] = [0, 0];
+    const out: AdfEstimate = { tau: NaN, tauError: NaN, lag: NaN };
+    fc.assert(
+      fc.property(arbitrarySlidingSeries, ({ kind, length, seed, scale, shift, runs }) => {
+        const x = adfTestSeries(kind, 2 * length + 60, seed, scale, shift, runs);
+        const sums = new AdfRowSums(10);
+        for (const [start, end] of adfTestSlides(x.length, length, seed)) {
+          sums.sync(x, start, end);
+          const fast = adfFromRowSums(sums, out);
+          if (fast !== null) {
+            const window = x.subarray(start, end);
+            const scratch = adfByGram(window, 10);
+            answered++;
+            slid += sums.updates > 0 ? 1 : 0;
+            expect(Math.abs(fast.tau - adfStatistic(window, 10))).toBeLessThanOrEqual(fast.tauError);
+            if (scratch !== null) {
+              expect(Math.abs(fast.tau - scratch.tau)).toBeLessThanOrEqual(fast.tauError + scratch.tauError);
+            }
+          }
+        }
+      }),
+      { numRuns: 150, seed: 20261122 }
+    );
+    expect(answered).toBeGreaterThan(2000);
+    expect(slid).toBeGreaterThan(1700);
   });
 });
 
