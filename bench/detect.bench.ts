@@ -2,7 +2,8 @@
  * Throughput of Etsy Skyline's nine algorithms in every-point (causal) and latest-point mode, and
  * of Morgoth and anode's three-sigma on the same data. Seeded synthetic series of eight kinds
  * (noise, random walk, level shift, spikes, daily sine, counter, two-level, near-constant).
- * Sets: 10,000 series × 1,440 points (1 day at 60 s) and 200 series × 8,640 points (1 day at 10 s).
+ * Sets: 10,000 series × 1,440 points (1 day at 60 s) and 200 series × 8,640 points (1 day at 10 s),
+ * whose windows only grow; and 250 series × 5,760 points (4 days at 60 s), whose window slides.
  * Anchor: Etsy Skyline's Python (skyline.md §7): 9.2 ms per point-by-point evaluation, 4.2 ms per
  * latest-point call on a 1,440-point series and 15.9 ms on an 8,640-point one.
  * Run: npx tsx bench/detect.bench.ts [--runs 3] [--series 10000]
@@ -73,6 +74,16 @@ function everyRows(set: Series[], label: string): void {
   row('anode threeSigma', (s) => threeSigma(s));
 }
 
+/** Four days at 60 s: past the first day the window slides (a point leaves as one arrives). */
+function slidingRow(set: Series[]): void {
+  const points = set.reduce((sum, s) => sum + s.values.length, 0);
+  const ms = medianMs(RUNS, () => set.forEach((s) => skylineEvery(s)));
+  console.log(
+    `\nEvery point, 250 series × 5,760 (4 days at 60 s, the window slides), all nine: ${fmt(ms / 1000, 2)} s CPU, ` +
+      `${fmt(points / (ms / 1000))} points/s`
+  );
+}
+
 function latestRow(set: Series[], label: string): void {
   const length = set[0].values.length;
   const ms = medianMs(RUNS, () => set.forEach((s) => skylineLatest(s)));
@@ -112,3 +123,4 @@ console.log(
 );
 everyRows(day60, `${fmt(day60.length)} series × 1,440`);
 everyRows(day10, '200 series × 8,640 (10 s)');
+slidingRow(makeSet(250, 5760, 60, 3));
