@@ -2,27 +2,13 @@ import fc from 'fast-check';
 import { adfStationary, adfStatistic, mackinnonPValueConstant } from './adf';
 import { type AdfEstimate, adfByGram, adfFromRowSums } from './adfGram';
 import { AdfRowSums } from './adfRowSums';
-import { ADF_TEST_KINDS, adfTestSeries, adfTestSlides } from './adfTestSeries';
+import { adfSeriesParameters, adfTestSeries, adfTestSlides } from './adfTestSeries';
 
-const arbitrarySeries = fc
-  .record({
-    kind: fc.integer({ min: 0, max: ADF_TEST_KINDS - 1 }),
-    n: fc.integer({ min: 24, max: 400 }),
-    seed: fc.integer({ min: 1, max: 2 ** 31 }),
-    scale: fc.constantFrom(1e-6, 1, 1e3, 1e9),
-    shift: fc.constantFrom(0, 1e6, -1e9, 1e9),
-    runs: fc.boolean(),
-  })
-  .map(({ kind, n, seed, scale, shift, runs }) => adfTestSeries(kind, n, seed, scale, shift, runs));
+const arbitrarySeries = adfSeriesParameters(400).map(({ kind, length, seed, scale, shift, runs }) =>
+  adfTestSeries(kind, length, seed, scale, shift, runs)
+);
 
-const arbitrarySlidingSeries = fc.record({
-  kind: fc.integer({ min: 0, max: ADF_TEST_KINDS - 1 }),
-  length: fc.integer({ min: 24, max: 300 }),
-  seed: fc.integer({ min: 1, max: 2 ** 31 }),
-  scale: fc.constantFrom(1e-6, 1, 1e3, 1e9),
-  shift: fc.constantFrom(0, 1e6, -1e9, 1e9),
-  runs: fc.boolean(),
-});
+const arbitrarySlidingSeries = adfSeriesParameters(300);
 
 describe('adfByGram', () => {
   it('agrees with the QR τ within its error bound whenever it answers', () => {

@@ -4,8 +4,22 @@
  * reference does at every point.
  */
 
+import fc from 'fast-check';
+
 /** The number of series kinds `adfTestSeries` knows. */
 export const ADF_TEST_KINDS = 8;
+
+/** Arbitrary arguments for `adfTestSeries` (the length up to maxLength). */
+export function adfSeriesParameters(maxLength: number) {
+  return fc.record({
+    kind: fc.integer({ min: 0, max: ADF_TEST_KINDS - 1 }),
+    length: fc.integer({ min: 24, max: maxLength }),
+    seed: fc.integer({ min: 1, max: 2 ** 31 }),
+    scale: fc.constantFrom(1e-6, 1, 1e3, 1e9),
+    shift: fc.constantFrom(0, 1e6, -1e9, 1e9),
+    runs: fc.boolean(),
+  });
+}
 
 /** An LCG in [0, 1) from a seed (the noise of detectors/skyline/testWindows.ts). */
 function lcg(seed: number): () => number {
