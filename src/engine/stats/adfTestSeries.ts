@@ -6,6 +6,8 @@
 
 import fc from 'fast-check';
 
+import { seededRandom } from './seededRandom';
+
 /** The number of series kinds `adfTestSeries` knows. */
 export const ADF_TEST_KINDS = 8;
 
@@ -21,15 +23,6 @@ export function adfSeriesParameters(maxLength: number) {
   });
 }
 
-/** An LCG in [0, 1) from a seed (the noise of detectors/skyline/testWindows.ts). */
-function lcg(seed: number): () => number {
-  let state = seed >>> 0 || 1;
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
-
 /**
  * A seeded series of kind 0…7 (random walk, AR(1), trend, step, integer walk, noise, constant
  * stretches between noise, spikes of 1e4), times `scale` plus `shift`, with constant runs if `runs`.
@@ -42,7 +35,7 @@ export function adfTestSeries(
   shift: number,
   runs: boolean
 ): Float64Array {
-  const uniform = lcg(seed);
+  const uniform = seededRandom(seed);
   const x = new Float64Array(n);
   let level = 0;
   for (let i = 0; i < n; i++) {
@@ -73,7 +66,7 @@ export function adfTestSeries(
  * 2…9 (20 %) or jumping by 0.5…1.5 lengths (5 %), as ks_test's reference moves between shifts.
  */
 export function adfTestSlides(n: number, length: number, seed: number): Array<[number, number]> {
-  const uniform = lcg(seed ^ 0x5bd1e995);
+  const uniform = seededRandom(seed ^ 0x5bd1e995);
   const out: Array<[number, number]> = [];
   let start = 0;
   while (start + length + 1 <= n) {

@@ -1,7 +1,7 @@
 /*
  * The values of a sliding index range [lo, hi) of a series, kept ascending in one Float64Array.
  * Rule: `sync(lo, hi)` with non-decreasing bounds removes the values that left and inserts the
- * ones that arrived (four-way or binary search + copyWithin, O(w) moves per value; a departure
+ * ones that arrived (four-way search + copyWithin, O(w) moves per value; a departure
  * and an arrival together move only the values between their positions), or re-sorts
  * the range when it jumped past everything held; rank queries are then plain array reads in
  * sorted[start, end) (start is 0 here; readers index from it all the same). Moving the shorter

@@ -7,6 +7,10 @@ import { prepareSeries } from './prepareSeries';
 
 const T0_MS = 1_700_000_000_000;
 
+// Each property below runs the oracle on every prefix (1–2.5 s alone); under load that can pass
+// Jest's 5 s default, so the limit is generous: these are not timing checks.
+jest.setTimeout(60_000);
+
 /** Every-point output must equal the latest-point oracle on each prefix window. */
 function expectEveryEqualsOracle(series: Series, options: Partial<SkylineOptions>): void {
   const o = resolveSkylineOptions(options);

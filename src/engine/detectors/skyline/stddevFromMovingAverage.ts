@@ -10,7 +10,7 @@
  */
 import { ROUNDING, type RollingAlgorithm, type RollingState } from './rollingState';
 import type { SkylineWindow } from './window';
-import { EW_DECAY } from './ewWeights';
+import { EW_DECAY, ewWeights } from './ewWeights';
 import { windowSums } from './windowSums';
 
 const { clearSign, m2Error, meanError, sqrtError, UNIT_ROUNDOFF } = ROUNDING;
@@ -27,17 +27,6 @@ export function stddevFromMovingAverage(w: SkylineWindow): boolean {
   return Math.abs(w.values[w.values.length - 1] - ewMean) > 3 * Math.sqrt(ewVariance);
 }
 
-/** powers[k] = Math.pow(DECAY, k) for k < length, kept across series (grows by doubling). */
-let powers = new Float64Array(0);
-
-/** The power table for windows of up to n points. */
-function decayPowers(n: number): Float64Array {
-  if (powers.length < n) {
-    powers = Float64Array.from({ length: Math.max(n, 2 * powers.length) }, (_, k) => Math.pow(DECAY, k));
-  }
-  return powers;
-}
-
 /** Every-point form: decayed sums of (x − ref) with tracked error bounds; band m ± 3·√v. */
 export class StddevFromMovingAverageRolling implements RollingAlgorithm {
   readonly band = Float64Array.of(NaN, NaN);
@@ -52,11 +41,11 @@ export class StddevFromMovingAverageRolling implements RollingAlgorithm {
   private eW2 = 0;
   private eD = 0;
   private eDD = 0;
-  /** DECAY^k by k, for the weight of a point that leaves. */
+  /** DECAY^k by k (ewWeights' table), for the weight of a point that leaves. */
   private readonly powers: Float64Array;
 
   constructor(private readonly s: RollingState) {
-    this.powers = decayPowers(s.values.length);
+    this.powers = ewWeights(s.values.length).weights;
   }
 
   private push(x: number): void {
