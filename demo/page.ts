@@ -9,12 +9,24 @@ import '../tests/harness/host';
 
 import {
   EventBusSrv,
+  FieldType,
   LoadingState,
   PanelOptionsEditorBuilder,
+  applyFieldOverrides,
+  createTheme,
   dateTime,
+  displayNameOverrideProcessor,
+  numberOverrideProcessor,
   standardEditorsRegistry,
+  standardFieldConfigEditorRegistry,
+  stringOverrideProcessor,
+  unitOverrideProcessor,
+  type Field,
+  type FieldConfigPropertyItem,
   type DataQueryRequest,
   type DataQueryResponse,
+  type FieldConfigOptionsRegistry,
+  type FieldConfigSource,
   type PanelProps,
 } from '@grafana/data';
 import { setDataSourceSrv, setTemplateSrv } from '@grafana/runtime';
@@ -32,6 +44,7 @@ interface DashboardPanel {
   title: string;
   gridPos: { w: number; h: number };
   targets?: Array<Record<string, unknown> & { refId: string }>;
+  fieldConfig?: FieldConfigSource;
 }
 
 interface DemoConfig {
@@ -71,6 +84,35 @@ const STANDARD_EDITOR_IDS = [
   'timezone',
 ];
 standardEditorsRegistry.setInit(() => STANDARD_EDITOR_IDS.map((id) => ({ id, name: id, editor: () => null })));
+
+/**
+ * Grafana core also registers the standard field options at boot; the page registers those Kale's
+ * panel honours (unit, decimals, min, max, display name, no value), so the dashboard's field
+ * config reaches the panel as it does in Grafana.
+ */
+const isNumber = (field: Field) => field.type === FieldType.number;
+const fieldOption = (
+  id: string,
+  process: FieldConfigPropertyItem['process'],
+  shouldApply: (field: Field) => boolean
+): FieldConfigPropertyItem =>
+  ({
+    id,
+    path: id,
+    name: id,
+    editor: () => null,
+    override: () => null,
+    process,
+    shouldApply,
+  }) as FieldConfigPropertyItem;
+standardFieldConfigEditorRegistry.setInit(() => [
+  fieldOption('unit', unitOverrideProcessor, isNumber),
+  fieldOption('decimals', numberOverrideProcessor, isNumber),
+  fieldOption('min', numberOverrideProcessor, isNumber),
+  fieldOption('max', numberOverrideProcessor, isNumber),
+  fieldOption('displayName', displayNameOverrideProcessor, () => true),
+  fieldOption('noValue', stringOverrideProcessor, () => true),
+]);
 
 function defaultOptions(plugin: {
   getPanelOptionsSupplier: () => (b: PanelOptionsEditorBuilder<object>, c: { data: [] }) => void;
@@ -135,8 +177,12 @@ async function main() {
   ).DataSourceClass;
   const panelPlugin = panelModule.plugin as {
     panel: PanelComponent;
+    fieldConfigRegistry: FieldConfigOptionsRegistry;
     getPanelOptionsSupplier: () => (b: PanelOptionsEditorBuilder<object>, c: { data: [] }) => void;
   };
+  const theme = createTheme();
+  // Canvas text is measured in 'Inter' (@grafana/ui's measureText): load its stand-in first (demo.html).
+  await document.fonts.load("12px 'Inter'");
   const kale = new DataSource({
     uid: 'kale-anomaly',
     name: 'Kale',
@@ -146,9 +192,12 @@ async function main() {
   });
 
   const hours = Number(dashboard.time.from.match(/now-(\d+)h/)?.[1] ?? 24);
+  // One "now" for both ends, as Grafana resolves now-24h..now: exactly 24 h, so the time axis
+  // shows hours and minutes (a range a millisecond over a day shows dates too).
+  const nowMs = Date.now();
   const range = {
-    from: dateTime(Date.now() - hours * 3_600_000),
-    to: dateTime(Date.now()),
+    from: dateTime(nowMs - hours * 3_600_000),
+    to: dateTime(nowMs),
     raw: { from: dashboard.time.from, to: 'now' },
   };
   status.textContent = `Data: Prometheus ${config.prometheus ? 'server (proxied)' : 'generated'}, Graphite ${config.graphite ? 'server (proxied)' : 'generated'}. Last ${hours} h. Analysing…`;
@@ -191,7 +240,16 @@ async function main() {
     };
     const response = await lastValueFrom(kale.query(request));
     errors.textContent = (response.errors ?? []).map((e) => e.message).join('\n');
-    const series = response.data.filter((f) => f.meta?.dataTopic !== 'annotations');
+    const fieldConfig = panel.fieldConfig ?? { defaults: {}, overrides: [] };
+    // As Grafana's panel query runner does: the panel's field config (unit, decimals, …) on every field.
+    const series = applyFieldOverrides({
+      data: response.data.filter((f) => f.meta?.dataTopic !== 'annotations'),
+      fieldConfig,
+      fieldConfigRegistry: panelPlugin.fieldConfigRegistry,
+      replaceVariables: interpolate,
+      theme,
+      timeZone: 'browser',
+    });
     const annotations = response.data.filter((f) => f.meta?.dataTopic === 'annotations');
     const width = body.clientWidth;
     const height = body.clientHeight;
@@ -205,7 +263,7 @@ async function main() {
           timeRange: range,
           timeZone: 'browser',
           options,
-          fieldConfig: { defaults: {}, overrides: [] },
+          fieldConfig,
           transparent: false,
           width,
           height,

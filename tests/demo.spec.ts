@@ -40,3 +40,22 @@ test('the demo shows every panel of the provisioned dashboard, analysed, without
   expect(pageErrors).toEqual([]);
   await page.screenshot({ path: path.join(__dirname, 'artifacts', 'demo-dark.png'), fullPage: true });
 });
+
+test('the demo applies each panel’s field config: the memory panel’s tooltip shows bytes', async ({ page }) => {
+  test.setTimeout(180_000);
+  await page.setViewportSize({ width: 1600, height: 1200 });
+  await page.goto(`http://127.0.0.1:${PORT}/demo.html`);
+  await page.waitForFunction(() => document.body.dataset.ready, null, { timeout: 150_000 });
+  // Panel 4, "Slow leak: inventory resident memory", has unit "bytes" in the provisioned dashboard.
+  const panel = page.locator('section.panel[data-panel-id="4"]');
+  const plot = panel.getByTestId('kale-panel-chart').locator('.u-over');
+  const box = (await plot.boundingBox())!;
+  const tooltip = page.getByTestId('kale-panel-tooltip');
+  let shown = false;
+  for (let y = 0.05; y < 1 && !shown; y += 0.05) {
+    await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * y);
+    shown = await tooltip.isVisible();
+  }
+  expect(shown).toBe(true);
+  await expect(tooltip).toContainText(/Value\s*[\d.]+ MiB/);
+});

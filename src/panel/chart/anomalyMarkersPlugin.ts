@@ -67,10 +67,11 @@ export function anomalyMarkersPlugin(builder: UPlotConfigBuilder, options: Anoma
       }
       ctx.globalAlpha = options.emphasised[k] ? 1 : 0.4;
       const ys = u.data[k + 1];
+      const scale = u.series[k + 1].scale ?? 'y';
       ctx.beginPath();
       for (const i of indices) {
         const x = u.valToPos(u.data[0][i], 'x', true);
-        const y = u.valToPos(ys[i] as number, 'y', true);
+        const y = u.valToPos(ys[i] as number, scale, true);
         ctx.moveTo(x + radius, y);
         ctx.arc(x, y, radius, 0, 2 * Math.PI);
       }

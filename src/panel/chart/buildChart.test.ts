@@ -1,5 +1,5 @@
 import type uPlot from 'uplot';
-import { createTheme } from '@grafana/data';
+import { createTheme, getDisplayProcessor, FieldType, type Field } from '@grafana/data';
 
 import type { PanelSeries } from '../data/panelSeries';
 import type { PanelRegion } from '../data/regions';
@@ -165,5 +165,50 @@ describe('buildChart', () => {
     expect(calls).toContain('clip(0)');
     expect(calls.filter((c) => c.startsWith('arc'))).toHaveLength(1);
     expect(calls[calls.length - 1]).toBe('restore(0)');
+  });
+
+  it('gives the value axis the target’s unit, decimals and hard limits, as Grafana’s time series does', () => {
+    const theme = createTheme();
+    const withUnit = (name: string, unit: string, min?: number, max?: number): PanelSeries => {
+      const field = { name, type: FieldType.number, config: { unit, decimals: 0 }, values: [] } as unknown as Field;
+      return { ...s(name), display: getDisplayProcessor({ field, theme }), unit, min, max };
+    };
+    const series = [withUnit('a', 'ms'), withUnit('b', 'bytes', 0, 4096)];
+    const axisText = (target?: string) => {
+      const config = buildChart(input({ theme, series, target })).builder.getConfig();
+      const values = config.axes![1].values as (
+        u: uPlot,
+        splits: number[],
+        i: number,
+        space: number,
+        incr: number
+      ) => string[];
+      const range = config.scales!.y.range as (u: uPlot, min: number, max: number, key: string) => number[];
+      const u = { scales: { y: { distr: 1 } } } as unknown as uPlot;
+      return { text: values({} as uPlot, [2048], 1, 50, 1024)[0], range: range(u, 100, 200, 'y') };
+    };
+    expect(axisText('b').text).toBe('2 KiB');
+    expect(axisText('b').range).toEqual([0, 4096]);
+    expect(axisText('a').range[0]).toBeGreaterThan(0);
+    expect(axisText(undefined).text).toBe('2 s');
+    expect(axisText('nobody').text).toBe('2 s');
+  });
+
+  it('gives each unit its own value axis, the focus’s on the left, and each line its unit’s scale', () => {
+    const theme = createTheme();
+    const withUnit = (name: string, unit?: string): PanelSeries => {
+      const field = { name, type: FieldType.number, config: { unit }, values: [] } as unknown as Field;
+      return { ...s(name, false), display: getDisplayProcessor({ field, theme }), unit };
+    };
+    const series = [withUnit('lat', 's'), withUnit('mem', 'bytes'), withUnit('lat2', 's'), withUnit('n')];
+    const overlay = { name: 'mem', timesMs: times, values: Float64Array.from([1, 1, 1, 1]) };
+    const { builder, slots } = buildChart(input({ theme, series, target: 'mem', overlay }));
+    const config = builder.getConfig();
+    const axes = config.axes!.slice(1).map((a) => `${a.scale}@${a.side}`);
+    expect(axes).toEqual(['y@3', 'y:s@1', 'y:@1']);
+    const scales = slots.map((slot, i) => `${slot.role}:${slot.series.name}=${config.series[i + 1].scale}`);
+    expect(scales).toEqual(['value:lat=y:s', 'value:mem=y', 'value:lat2=y:s', 'value:n=y:', 'overlay:mem=y']);
+    const plain = buildChart(input()).builder.getConfig();
+    expect(plain.axes![1].values).toBeUndefined();
   });
 });

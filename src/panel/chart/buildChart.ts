@@ -3,10 +3,14 @@
  * drawn series, its expected band as two series without paths that bandsPlugin shades between
  * (composited per pixel column rather than as uPlot band fills), an optional overlaid match,
  * anomalous points and regions (anomalyMarkersPlugin) and a click on a line that picks the series
- * (seriesClickPlugin). The target is emphasised, the others dimmed.
+ * (seriesClickPlugin). The target is emphasised, the others dimmed. As in Grafana's time series
+ * panel, series of one unit share a value axis, formatted by their field's display processor (unit,
+ * decimals) and limited by its hard Min and Max: the target's (else the first series') unit on the
+ * left, each other unit on the right. An overlaid match is rescaled to the target, so it joins the
+ * target's axis.
  */
 import type { AlignedData } from 'uplot';
-import { colorManipulator, type GrafanaTheme2 } from '@grafana/data';
+import { colorManipulator, formattedValueToString, type DecimalCount, type GrafanaTheme2 } from '@grafana/data';
 import type { TimeZone } from '@grafana/schema';
 import {
   AxisPlacement,
@@ -67,16 +71,15 @@ export function buildChart(input: ChartInput): ChartModel {
     range: () => [input.fromMs, input.toMs],
   });
   builder.addAxis({ scaleKey: 'x', isTime: true, placement: AxisPlacement.Bottom, theme, timeZone: input.timeZone });
-  builder.addScale({ scaleKey: 'y', orientation: ScaleOrientation.Vertical, direction: ScaleDirection.Up });
-  builder.addAxis({ scaleKey: 'y', placement: AxisPlacement.Left, theme });
+  const focus = target ?? preview;
+  const scaleOf = addValueAxes(builder, theme, series, focus);
 
   const slots: ChartSlot[] = [];
   const bands: BandFill[] = [];
-  const focus = target ?? preview;
   const line = (s: PanelSeries | OverlaySeries, role: ChartSlot['role'], lineColor: string, lineWidth: number) => {
     const edge = role === 'upper' || role === 'lower';
     builder.addSeries({
-      scaleKey: 'y',
+      scaleKey: role === 'overlay' ? VALUE_SCALE : (scaleOf.get(s.name) ?? VALUE_SCALE),
       theme,
       drawStyle: DrawStyle.Line,
       lineColor,
@@ -123,6 +126,52 @@ export function buildChart(input: ChartInput): ChartModel {
   });
   const data = [aligned.timesMs, ...aligned.columns] as AlignedData;
   return { builder, data, slots };
+}
+
+/** The scale of the axis on the left; the other units' scales are `y:<unit>`. */
+const VALUE_SCALE = 'y';
+
+/** One value scale and axis per unit; returns each series' scale key (absent: VALUE_SCALE). */
+function addValueAxes(
+  builder: UPlotConfigBuilder,
+  theme: GrafanaTheme2,
+  series: readonly PanelSeries[],
+  focus: string | undefined
+): Map<string, string> {
+  const first = series.find((s) => s.name === focus) ?? series[0];
+  const byUnit = new Map<string, PanelSeries[]>([[first?.unit ?? '', []]]);
+  for (const s of series) {
+    const group = byUnit.get(s.unit ?? '');
+    if (group) {
+      group.push(s);
+    } else {
+      byUnit.set(s.unit ?? '', [s]);
+    }
+  }
+  const scaleOf = new Map<string, string>();
+  [...byUnit.values()].forEach((group, index) => {
+    const key = index === 0 ? VALUE_SCALE : `${VALUE_SCALE}:${group[0]?.unit ?? ''}`;
+    const lead = index === 0 && first ? first : group[0];
+    group.forEach((s) => scaleOf.set(s.name, key));
+    builder.addScale({
+      scaleKey: key,
+      orientation: ScaleOrientation.Vertical,
+      direction: ScaleDirection.Up,
+      min: lead?.min,
+      max: lead?.max,
+    });
+    const display = lead?.display;
+    builder.addAxis({
+      scaleKey: key,
+      placement: index === 0 ? AxisPlacement.Left : AxisPlacement.Right,
+      grid: { show: index === 0 },
+      theme,
+      formatValue: display
+        ? (v: number, decimals?: DecimalCount) => formattedValueToString(display(v, decimals))
+        : undefined,
+    });
+  });
+  return scaleOf;
 }
 
 function valuesOf(slot: ChartSlot): Float64Array {

@@ -31,7 +31,7 @@ export function seriesClickPlugin(builder: UPlotConfigBuilder, options: SeriesCl
         if (name === undefined || v == null || !u.series[k + 1].show) {
           return;
         }
-        const distance = Math.abs(u.valToPos(v, 'y') - top);
+        const distance = Math.abs(u.valToPos(v, u.series[k + 1].scale ?? 'y') - top);
         if (distance < bestDistance) {
           bestDistance = distance;
           best = name;

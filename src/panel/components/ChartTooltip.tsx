@@ -1,10 +1,11 @@
 /*
  * The chart's tooltip for the hovered point: series name, time, value, anomaly score, the
- * expected band and the detectors that voted in the region around that time. All as text.
+ * expected band and the detectors that voted in the region around that time. All as text; values
+ * in the series' unit and decimals (its field's display processor) when it has one.
  */
 import React from 'react';
 import { css } from '@emotion/css';
-import { dateTimeFormat, type GrafanaTheme2 } from '@grafana/data';
+import { dateTimeFormat, formattedValueToString, type DisplayProcessor, type GrafanaTheme2 } from '@grafana/data';
 import type { TimeZone } from '@grafana/schema';
 import { useStyles2 } from '@grafana/ui';
 
@@ -28,6 +29,7 @@ export function ChartTooltip({ slot, timeMs, timeZone, regions }: Props) {
   const lower = 'lower' in s ? at(s.lower) : NaN;
   const upper = 'upper' in s ? at(s.upper) : NaN;
   const region = regions.find((r) => timeMs >= r.startMs && timeMs <= r.endMs);
+  const display = 'display' in s ? s.display : undefined;
   return (
     <div className={styles.box} data-testid={TEST_IDS.tooltip}>
       <div className={styles.title}>
@@ -35,10 +37,10 @@ export function ChartTooltip({ slot, timeMs, timeZone, regions }: Props) {
         {slot.role === 'overlay' ? `${s.name} (overlaid match)` : s.name}
       </div>
       <div className={styles.muted}>{dateTimeFormat(timeMs, { timeZone })}</div>
-      <Row label="Value" value={format(at(s.values))} />
+      <Row label="Value" value={format(at(s.values), display)} />
       {Number.isFinite(score) && <Row label="Anomaly score" value={`${(score * 100).toFixed(0)}%`} />}
       {Number.isFinite(lower) && Number.isFinite(upper) && (
-        <Row label="Expected" value={`${format(lower)} – ${format(upper)}`} />
+        <Row label="Expected" value={`${format(lower, display)} – ${format(upper, display)}`} />
       )}
       {region && <Row label="Voted" value={region.voters.length > 0 ? region.voters.join(', ') : 'consensus only'} />}
     </div>
@@ -55,7 +57,12 @@ function Row({ label, value }: { label: string; value: string }) {
   );
 }
 
-function format(v: number): string {
+/** A value as its field's display processor shows it (unit, decimals, no value), else plainly. */
+function format(v: number, display?: DisplayProcessor): string {
+  const text = display ? formattedValueToString(display(v)) : '';
+  if (text !== '') {
+    return text;
+  }
   return Number.isFinite(v) ? (Math.abs(v) >= 1000 ? v.toFixed(0) : v.toPrecision(4)) : '–';
 }
 

@@ -38,7 +38,7 @@ export function KalePanel(props: Props) {
   const client = useEngineClient();
   const fromMs = timeRange.from.valueOf();
   const toMs = timeRange.to.valueOf();
-  const model = usePanelData(client, data, options, fromMs, toMs);
+  const model = usePanelData(client, data, options, fromMs, toMs, theme);
 
   const [preview, setPreview] = useState<string>();
   const [sketching, setSketching] = useState(false);

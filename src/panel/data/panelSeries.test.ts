@@ -1,4 +1,4 @@
-import { FieldType, createDataFrame, type DataFrame } from '@grafana/data';
+import { FieldType, createDataFrame, createTheme, formattedValueToString, type DataFrame } from '@grafana/data';
 
 import { LOWER_FIELD, SCORE_FIELD, UPPER_FIELD } from '../../frames/fieldNames';
 import { parseRefIds, readPanelSeries } from './panelSeries';
@@ -116,6 +116,36 @@ describe('readPanelSeries', () => {
       expect(shown[3].timesMs).toBe(shown[2].timesMs);
       expect(Array.from(shown[4].timesMs)).toEqual([1000, NaN]);
       expect(shown[5].timesMs).not.toBe(shown[4].timesMs);
+    });
+  });
+
+  describe('standard options', () => {
+    const withConfig = (config: Record<string, unknown>, display?: (v: unknown) => { text: string; numeric: number }) =>
+      createDataFrame({
+        name: 'mem',
+        fields: [
+          { name: 'Time', type: FieldType.time, values: [1000, 2000] },
+          { name: 'Value', type: FieldType.number, values: [1024, 2048], config, display },
+        ],
+      });
+
+    it('makes a display processor from the field config (unit, decimals) when Grafana has not', () => {
+      const frame = withConfig({ unit: 'bytes', decimals: 1, min: 0, max: 4096 });
+      const [s] = readPanelSeries([frame], new Set(), createTheme()).shown;
+      expect(formattedValueToString(s.display!(1536))).toBe('1.5 KiB');
+      expect([s.min, s.max]).toEqual([0, 4096]);
+    });
+
+    it('keeps Grafana’s own display processor (field overrides applied) over its own', () => {
+      const display = (v: unknown) => ({ text: `<${String(v)}>`, numeric: Number(v) });
+      const [s] = readPanelSeries([withConfig({ unit: 'bytes' }, display)], new Set(), createTheme()).shown;
+      expect(formattedValueToString(s.display!(7))).toBe('<7>');
+    });
+
+    it('without a theme or limits: no processor, and no Min or Max (a non-finite one is ignored)', () => {
+      const [s] = readPanelSeries([withConfig({ min: NaN, max: null })]).shown;
+      expect(s.display).toBeUndefined();
+      expect([s.min, s.max]).toEqual([undefined, undefined]);
     });
   });
 });

@@ -5,8 +5,18 @@
  * Series from the correlation-only queries (`corpusRefIds`) are kept apart. Inputs are not mutated.
  * A frame holding the same times as the one before it gets that frame's `timesMs` array (one
  * query step: one array for all series, read-only), so consumers can compare times by identity.
+ * Each series keeps its field's display processor: Grafana's own (`field.display`, with the
+ * panel's field config applied), else one made from the field's config and `theme`.
  */
-import { FieldType, getFieldDisplayName, type DataFrame, type Field } from '@grafana/data';
+import {
+  FieldType,
+  getDisplayProcessor,
+  getFieldDisplayName,
+  type DataFrame,
+  type DisplayProcessor,
+  type Field,
+  type GrafanaTheme2,
+} from '@grafana/data';
 
 import { LOWER_FIELD, SCORE_FIELD, UPPER_FIELD } from '../../frames/fieldNames';
 
@@ -19,6 +29,13 @@ export interface PanelSeries {
   readonly score?: Float64Array;
   readonly lower?: Float64Array;
   readonly upper?: Float64Array;
+  /** The value field's display processor: its standard options (unit, decimals, no value). */
+  readonly display?: DisplayProcessor;
+  /** The value field's unit (standard option Unit); series of one unit share a value axis. */
+  readonly unit?: string;
+  /** The value field's standard options Min and Max (hard limits of the value axis). */
+  readonly min?: number;
+  readonly max?: number;
 }
 
 export interface PanelSeriesSet {
@@ -43,7 +60,8 @@ export function parseRefIds(list: string): Set<string> {
 
 export function readPanelSeries(
   frames: readonly DataFrame[],
-  corpusRefIds: ReadonlySet<string> = new Set()
+  corpusRefIds: ReadonlySet<string> = new Set(),
+  theme?: GrafanaTheme2
 ): PanelSeriesSet {
   const shown: PanelSeries[] = [];
   const corpusOnly: PanelSeries[] = [];
@@ -82,6 +100,10 @@ export function readPanelSeries(
         score: own && score ? toFloat64(score) : undefined,
         lower: lower && upper ? toFloat64(lower) : undefined,
         upper: lower && upper ? toFloat64(upper) : undefined,
+        display: field.display ?? (theme ? getDisplayProcessor({ field, theme }) : undefined),
+        unit: field.config.unit || undefined,
+        min: finiteOrUndefined(field.config.min),
+        max: finiteOrUndefined(field.config.max),
       });
     }
   }
@@ -109,6 +131,10 @@ function holdsTimes(field: Field, times: Float64Array): boolean {
     }
   }
   return true;
+}
+
+function finiteOrUndefined(v: number | null | undefined): number | undefined {
+  return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
 }
 
 function toNumber(v: unknown): number {

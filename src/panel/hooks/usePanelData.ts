@@ -4,7 +4,7 @@
  * regions by series, the anomalies list for the visible range, and the correlation corpus.
  */
 import { useMemo } from 'react';
-import type { PanelData } from '@grafana/data';
+import type { GrafanaTheme2, PanelData } from '@grafana/data';
 
 import type { EngineClient } from '../../worker/client';
 import { anomalyRows, type AnomalyRow } from '../data/anomalyRows';
@@ -32,10 +32,14 @@ export function usePanelData(
   data: PanelData,
   options: DetectionOptions,
   fromMs: number,
-  toMs: number
+  toMs: number,
+  theme: GrafanaTheme2
 ): PanelDataModel {
   const { preset, detectors, consensus, corpusRefIds } = options;
-  const read = useMemo(() => readPanelSeries(data.series, parseRefIds(corpusRefIds)), [data.series, corpusRefIds]);
+  const read = useMemo(
+    () => readPanelSeries(data.series, parseRefIds(corpusRefIds), theme),
+    [data.series, corpusRefIds, theme]
+  );
   const request = useMemo(
     () => detectRequestFromOptions({ preset, detectors, consensus }),
     [preset, detectors, consensus]
