@@ -142,6 +142,13 @@ describe('readPanelSeries', () => {
       expect(formattedValueToString(s.display!(7))).toBe('<7>');
     });
 
+    it('names a series by the Display name option before the data source’s name', () => {
+      const frame = kaleFrame('cpu');
+      frame.fields[1].config.displayName = 'CPU busy';
+      expect(readPanelSeries([frame]).shown[0].name).toBe('CPU busy');
+      expect(readPanelSeries([kaleFrame('cpu')]).shown[0].name).toBe('cpu');
+    });
+
     it('without a theme or limits: no processor, and no Min or Max (a non-finite one is ignored)', () => {
       const [s] = readPanelSeries([withConfig({ min: NaN, max: null })]).shown;
       expect(s.display).toBeUndefined();

@@ -86,7 +86,7 @@ export function readPanelSeries(
     const timesMs = lastTimes && holdsTimes(time, lastTimes) ? lastTimes : toFloat64(time);
     lastTimes = timesMs;
     for (const field of valueFields) {
-      const base = field.config.displayNameFromDS ?? getFieldDisplayName(field, frame, all);
+      const base = getFieldDisplayName(field, frame, all);
       const count = seen.get(base) ?? 0;
       seen.set(base, count + 1);
       const target = frame.refId !== undefined && corpusRefIds.has(frame.refId) ? corpusOnly : shown;
