@@ -30,6 +30,7 @@ import {
   type PanelProps,
 } from '@grafana/data';
 import { setDataSourceSrv, setTemplateSrv } from '@grafana/runtime';
+import { GlobalStyles, ThemeContext } from '@grafana/ui';
 import React from 'react';
 import { createRoot } from 'react-dom/client';
 import { lastValueFrom, type Observable } from 'rxjs';
@@ -181,6 +182,12 @@ async function main() {
     getPanelOptionsSupplier: () => (b: PanelOptionsEditorBuilder<object>, c: { data: [] }) => void;
   };
   const theme = createTheme();
+  // Grafana's global stylesheet (inherited button text colour, scrollbars, …), as its app shell renders it.
+  const globals = document.createElement('div');
+  document.body.appendChild(globals);
+  createRoot(globals).render(
+    React.createElement(ThemeContext.Provider, { value: theme }, React.createElement(GlobalStyles))
+  );
   // Canvas text is measured in 'Inter' (@grafana/ui's measureText): load its stand-in first (demo.html).
   await document.fonts.load("12px 'Inter'");
   const kale = new DataSource({

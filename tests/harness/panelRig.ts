@@ -118,6 +118,8 @@ function paint(props: GrafanaData.PanelProps<Record<string, unknown>>): void {
   const element = r.createElement(
     ui.ThemeContext.Provider,
     { value: theme },
+    // Grafana's global stylesheet (inherited button text colour, …), as its app shell renders it.
+    r.createElement(ui.GlobalStyles),
     r.createElement(
       'div',
       {

@@ -1,17 +1,19 @@
 /*
  * The time-series chart: UPlotChart over a UPlotConfigBuilder config (see chart/buildChart.ts),
  * Grafana's tooltip, shared crosshair (EventBusPlugin) and keyboard cursor, a legend whose
- * entries pick the target, and the sketch layer on top.
+ * entries pick the target, and the sketch layer on top. VizLayout sizes the legend to its rows
+ * (at most 35 % of the height, then it scrolls) and gives the plot the rest, as Grafana's panels do.
  */
 import React, { useMemo, type ComponentProps } from 'react';
 import { css } from '@emotion/css';
-import type { EventBus, GrafanaTheme2 } from '@grafana/data';
+import type { EventBus } from '@grafana/data';
 import type { TimeZone } from '@grafana/schema';
 import {
   EventBusPlugin,
   KeyboardPlugin,
   TooltipPlugin2,
   UPlotChart,
+  VizLayout,
   VizLegend,
   useStyles2,
   useTheme2,
@@ -39,7 +41,6 @@ interface Props extends ChartParts {
 
 /** TooltipHoverMode.xOne (a const enum @grafana/ui does not export as a value). */
 const HOVER_NEAREST_SERIES = 0 as ComponentProps<typeof TooltipPlugin2>['hoverMode'];
-const LEGEND_HEIGHT = 44;
 
 export function KaleChart(props: Props) {
   const { width, height, eventBus, timeZone, sketching, sketchStroke, onSketch, onSketchCancel } = props;
@@ -72,7 +73,11 @@ export function KaleChart(props: Props) {
     getItemKey: () => s.name,
     disabled: target !== undefined && s.name !== target,
   }));
-  const plotHeight = Math.max(60, height - LEGEND_HEIGHT);
+  const legendBox = (
+    <VizLayout.Legend placement="bottom" maxHeight="35%">
+      <VizLegend placement="bottom" items={legend} onLabelClick={(item) => onPick(item.label)} readonly={false} />
+    </VizLayout.Legend>
+  );
   return (
     <div
       className={styles.wrap}
@@ -82,48 +87,48 @@ export function KaleChart(props: Props) {
       data-target={target ?? ''}
       data-overlay={overlay?.name ?? ''}
     >
-      <div className={styles.plot} style={{ width, height: plotHeight }}>
-        <UPlotChart config={model.builder} data={model.data} width={width} height={plotHeight}>
-          <TooltipPlugin2
-            config={model.builder}
-            hoverMode={HOVER_NEAREST_SERIES}
-            render={(u, dataIdxs, seriesIdx) => {
-              const slot = seriesIdx != null ? model.slots[seriesIdx - 1] : undefined;
-              const dataIdx = seriesIdx != null ? dataIdxs[seriesIdx] : dataIdxs.find((d) => d != null);
-              if (!slot || dataIdx == null) {
-                return null;
-              }
-              const timeMs = u.data[0][dataIdx];
-              return (
-                <ChartTooltip
-                  slot={slot}
-                  timeMs={timeMs}
-                  timeZone={timeZone}
-                  regions={bySeries.get(slot.series.name) ?? []}
-                />
-              );
-            }}
-          />
-          <EventBusPlugin config={model.builder} eventBus={eventBus} />
-          <KeyboardPlugin config={model.builder} />
-        </UPlotChart>
-        <SketchOverlay
-          active={sketching}
-          stroke={sketchStroke}
-          color={theme.visualization.getColorByName(colors.match)}
-          onSketch={onSketch}
-          onCancel={onSketchCancel}
-        />
-      </div>
-      <div className={styles.legend} style={{ width, height: LEGEND_HEIGHT }}>
-        <VizLegend placement="bottom" items={legend} onLabelClick={(item) => onPick(item.label)} readonly={false} />
-      </div>
+      <VizLayout width={width} height={height} legend={legendBox}>
+        {(plotWidth, plotHeight) => (
+          <div className={styles.plot} style={{ width: plotWidth, height: plotHeight }}>
+            <UPlotChart config={model.builder} data={model.data} width={plotWidth} height={plotHeight}>
+              <TooltipPlugin2
+                config={model.builder}
+                hoverMode={HOVER_NEAREST_SERIES}
+                render={(u, dataIdxs, seriesIdx) => {
+                  const slot = seriesIdx != null ? model.slots[seriesIdx - 1] : undefined;
+                  const dataIdx = seriesIdx != null ? dataIdxs[seriesIdx] : dataIdxs.find((d) => d != null);
+                  if (!slot || dataIdx == null) {
+                    return null;
+                  }
+                  const timeMs = u.data[0][dataIdx];
+                  return (
+                    <ChartTooltip
+                      slot={slot}
+                      timeMs={timeMs}
+                      timeZone={timeZone}
+                      regions={bySeries.get(slot.series.name) ?? []}
+                    />
+                  );
+                }}
+              />
+              <EventBusPlugin config={model.builder} eventBus={eventBus} />
+              <KeyboardPlugin config={model.builder} />
+            </UPlotChart>
+            <SketchOverlay
+              active={sketching}
+              stroke={sketchStroke}
+              color={theme.visualization.getColorByName(colors.match)}
+              onSketch={onSketch}
+              onCancel={onSketchCancel}
+            />
+          </div>
+        )}
+      </VizLayout>
     </div>
   );
 }
 
-const getStyles = (theme: GrafanaTheme2) => ({
+const getStyles = () => ({
   wrap: css({ display: 'flex', flexDirection: 'column', flexShrink: 0, minWidth: 0 }),
   plot: css({ position: 'relative' }),
-  legend: css({ overflow: 'auto', padding: theme.spacing(0, 1) }),
 });
