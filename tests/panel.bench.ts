@@ -45,35 +45,43 @@ async function renderBench(page: Page, bands: 'focused' | 'all') {
     warm.push(await page.evaluate((s) => window.kaleRig.render(s), spec));
   }
   const drawn = await page.getByTestId('kale-panel-chart').getAttribute('data-drawn');
-  const [commit, painted, frame] = (['commitMs', 'drawnMs', 'frameMs'] as const).map((k) => median(warm.map((w) => w[k])));
+  const [commit, painted, frame] = (['commitMs', 'drawnMs', 'frameMs'] as const).map((k) =>
+    median(warm.map((w) => w[k]))
+  );
   console.log(`render 50 × 2,000 with bands, bands shaded: ${bands} (${drawn} series drawn)`);
   console.log(`  cold: commit ${fmt(cold.commitMs)} ms, drawn ${fmt(cold.drawnMs)} ms, frame ${fmt(cold.frameMs)} ms`);
-  console.log(`  warm median of ${RUNS}: commit ${fmt(commit)} ms, drawn ${fmt(painted)} ms, frame ${fmt(frame)} ms; target 100 ms, ratio (drawn) ${(painted / 100).toFixed(2)}`);
+  console.log(
+    `  warm median of ${RUNS}: commit ${fmt(commit)} ms, drawn ${fmt(painted)} ms, frame ${fmt(frame)} ms; target 100 ms, ratio (drawn) ${(painted / 100).toFixed(2)}`
+  );
 }
 
 async function clickBench(page: Page, points: number, method: string) {
   await openPanel(page, { mode: 'light', seriesCount: 1_000, points, ...SIZE, options: { method } });
   const list = page.getByTestId('kale-panel-correlations');
   await list.locator('[data-testid="kale-panel-correlation-row"]').first().waitFor({ timeout: 120_000 });
-  const names = await page.getByTestId('kale-panel-anomaly-row').evaluateAll((els) => els.map((e) => e.getAttribute('data-name') ?? ''));
+  const names = await page
+    .getByTestId('kale-panel-anomaly-row')
+    .evaluateAll((els) => els.map((e) => e.getAttribute('data-name') ?? ''));
   const wall: number[] = [];
   const engine: number[] = [];
   for (let i = 0; i < CLICKS; i++) {
     const name = names[(i + 1) % names.length];
-    const ms = await page.evaluate(
-      (n) => {
-        const row = document.querySelector<HTMLElement>(`[data-testid="kale-panel-anomaly-row"][data-name="${n}"]`)!;
-        const list = document.querySelector('[data-testid="kale-panel-correlations"]')!;
-        return window.kaleRig.timeUntil(row, () => list.getAttribute('data-query') === n && list.getAttribute('data-status') === 'done');
-      },
-      name
-    );
+    const ms = await page.evaluate((n) => {
+      const row = document.querySelector<HTMLElement>(`[data-testid="kale-panel-anomaly-row"][data-name="${n}"]`)!;
+      const list = document.querySelector('[data-testid="kale-panel-correlations"]')!;
+      return window.kaleRig.timeUntil(
+        row,
+        () => list.getAttribute('data-query') === n && list.getAttribute('data-status') === 'done'
+      );
+    }, name);
     wall.push(ms);
     const heading = (await list.locator('h3').textContent()) ?? '';
     engine.push(Number(/· (\d+) ms/.exec(heading)?.[1] ?? NaN));
   }
   const w = median(wall);
-  console.log(`click → correlations among 1,000 × ${points} (${method}): median ${fmt(w)} ms wall (engine ${fmt(median(engine))} ms), each ${wall.map(fmt).join(', ')}`);
+  console.log(
+    `click → correlations among 1,000 × ${points} (${method}): median ${fmt(w)} ms wall (engine ${fmt(median(engine))} ms), each ${wall.map(fmt).join(', ')}`
+  );
   console.log(`  target 200 ms, ratio ${(w / 200).toFixed(2)}`);
 }
 
@@ -82,11 +90,25 @@ async function main() {
   const server = await startServer(PORT);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
   try {
-    const page = await browser.newPage({ baseURL: `http://127.0.0.1:${PORT}`, viewport: { width: SIZE.width + 40, height: SIZE.height + 40 } });
-    console.log(`Kale panel benchmark · Node ${process.version} · Chromium ${browser.version()} · ${cpus()[0]?.model} × ${cpus().length} · load ${loadavg().map((l) => l.toFixed(1)).join(' ')} · ${new Date().toISOString()}`);
+    const page = await browser.newPage({
+      baseURL: `http://127.0.0.1:${PORT}`,
+      viewport: { width: SIZE.width + 40, height: SIZE.height + 40 },
+    });
+    console.log(
+      `Kale panel benchmark · Node ${process.version} · Chromium ${browser.version()} · ${cpus()[0]?.model} × ${cpus().length} · load ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')} · ${new Date().toISOString()}`
+    );
     await renderBench(page, 'focused');
     await renderBench(page, 'all');
     for (const method of args.methods.split(',')) {

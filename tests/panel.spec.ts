@@ -68,7 +68,10 @@ test('clicking a legend entry correlates that series and the list updates; a mat
     (await page.getByTestId('kale-panel-chart').getAttribute('data-target')) ?? ''
   );
   const picked = seriesName(3);
-  await page.getByTestId('kale-panel-chart').getByRole('button', { name: `Only ${picked} selected` }).click();
+  await page
+    .getByTestId('kale-panel-chart')
+    .getByRole('button', { name: `Only ${picked} selected` })
+    .click();
   const hits = await expectCorrelatedWith(page, picked);
   expect(hits).not.toEqual(first);
   // The group shares one shape: its members come first.
@@ -82,7 +85,10 @@ test('clicking a legend entry correlates that series and the list updates; a mat
 test('DTW searches long series averaged down and still ranks the group first', async ({ page }) => {
   await openPanel(page, { mode: 'light', seriesCount: 30, points: 2_000, ...SIZE, options: { method: 'dtw' } });
   const picked = seriesName(3);
-  await page.getByTestId('kale-panel-chart').getByRole('button', { name: `Only ${picked} selected` }).click();
+  await page
+    .getByTestId('kale-panel-chart')
+    .getByRole('button', { name: `Only ${picked} selected` })
+    .click();
   const hits = await expectCorrelatedWith(page, picked);
   expect(hits.slice(0, 3).map(groupOf)).toEqual([3, 3, 3]);
   await expect(correlations(page)).toContainText('averaged over 4 steps per point');
@@ -118,7 +124,10 @@ test('a sketch drawn over the chart lists the series whose shape matches', async
 test('a saved collection is stored in the options and found again in a later search', async ({ page }) => {
   await openPanel(page, { mode: 'light', seriesCount: 30, points: 600, ...SIZE });
   const target = seriesName(1);
-  await page.getByTestId('kale-panel-chart').getByRole('button', { name: `Only ${target} selected` }).click();
+  await page
+    .getByTestId('kale-panel-chart')
+    .getByRole('button', { name: `Only ${target} selected` })
+    .click();
   const members = await expectCorrelatedWith(page, target);
   await page.getByTestId('kale-panel-save-button').click();
   const form = page.getByTestId('kale-panel-collection-form');
@@ -141,7 +150,10 @@ test('a saved collection is stored in the options and found again in a later sea
   expect(stored[0].members.map((m) => m.name)).toEqual([target, ...members]);
 
   const other = seriesName(6);
-  await page.getByTestId('kale-panel-chart').getByRole('button', { name: `Only ${other} selected` }).click();
+  await page
+    .getByTestId('kale-panel-chart')
+    .getByRole('button', { name: `Only ${other} selected` })
+    .click();
   await expectCorrelatedWith(page, other);
   const collectionRow = correlations(page).locator('[data-kind="collection"]');
   await expect(collectionRow).toHaveAttribute('data-name', 'checkout incident');
