@@ -133,3 +133,8 @@ test('the CHANGELOG in dist has an entry for the version being shipped', () => {
   const changelog = readFileSync(path.join(DIST, 'CHANGELOG.md'), 'utf8');
   expect(hasVersionEntry(changelog, VERSION)).toBe(true);
 });
+
+test('dist ships no test data: its only JSON files are the three plugin.json', () => {
+  const json = (readdirSync(DIST, { recursive: true }) as string[]).filter((f) => f.endsWith('.json'));
+  expect(json.sort()).toEqual(['datasource/plugin.json', 'panel/plugin.json', 'plugin.json']);
+});

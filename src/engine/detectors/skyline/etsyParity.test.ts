@@ -1,10 +1,11 @@
 /*
- * Parity with Etsy Skyline: latest-point verdicts against fixtures/etsyReference.json, written by
- * fixtures/etsyReference.py (Etsy's algorithms re-implemented in numpy 2.4.6 / scipy 1.17.1 from
- * skyline.md, lstsq with Etsy's rcond = −1). Exact equality: every verdict is a threshold test,
- * and both sides agreed on all 19,632 windows of a larger run; no tolerance is needed.
+ * Parity with Etsy Skyline: latest-point verdicts against tests/fixtures/skyline/etsyReference.json,
+ * written by tests/fixtures/skyline/etsyReference.py (Etsy's algorithms re-implemented in numpy
+ * 2.4.6 / scipy 1.17.1 from skyline.md, lstsq with Etsy's rcond = −1). Exact equality: every verdict
+ * is a threshold test, and both sides agreed on all 19,632 windows of a larger run; no tolerance is
+ * needed.
  */
-import reference from './fixtures/etsyReference.json';
+import reference from '../../../../tests/fixtures/skyline/etsyReference.json';
 import { skylineEvery } from './every';
 import { evaluateWindow } from './latest';
 import { SKYLINE_ALGORITHMS, SKYLINE_DEFAULTS } from './options';
