@@ -196,6 +196,22 @@ test('no data says so; series names are rendered as text, never as HTML', async 
   expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
 });
 
+test('Grafana’s legend options: hidden, or a table on the right of the plot', async ({ page }) => {
+  const legendEntry = () =>
+    page.getByTestId('kale-panel-chart').getByRole('button', { name: `Only ${seriesName(0)} selected` });
+  const hidden = { showLegend: false, displayMode: 'list', placement: 'bottom', calcs: [] };
+  await openPanel(page, { mode: 'dark', seriesCount: 6, points: 300, ...SIZE, options: { legend: hidden } });
+  await expect(page.getByTestId('kale-panel-chart').locator('.u-over')).toBeVisible();
+  await expect(legendEntry()).toHaveCount(0);
+
+  const right = { showLegend: true, displayMode: 'table', placement: 'right', calcs: [] };
+  await openPanel(page, { mode: 'dark', seriesCount: 6, points: 300, ...SIZE, options: { legend: right } });
+  const table = page.getByTestId('kale-panel-chart').locator('table');
+  await expect(table.getByRole('button', { name: seriesName(0) })).toBeVisible();
+  const plot = (await page.getByTestId('kale-panel-chart').locator('.u-over').boundingBox())!;
+  expect((await table.boundingBox())!.x).toBeGreaterThanOrEqual(plot.x + plot.width);
+});
+
 for (const mode of ['light', 'dark'] as const) {
   test(`screenshot with a tooltip (${mode} theme)`, async ({ page }) => {
     await openPanel(page, { mode, seriesCount: 12, points: 600, ...SIZE });

@@ -6,7 +6,7 @@ import { addPanelOptions } from './options';
 import { DEFAULT_PANEL_OPTIONS, type KalePanelOptions } from './types';
 
 // Grafana core fills this registry at start-up; here each editor id the builder asks for is a stub.
-const EDITOR_IDS = ['radio', 'number', 'slider', 'text', 'color', 'custom'];
+const EDITOR_IDS = ['radio', 'number', 'slider', 'text', 'color', 'custom', 'boolean'];
 standardEditorsRegistry.setInit(() => EDITOR_IDS.map((id) => ({ id, name: id, editor: () => null })));
 
 function items() {
@@ -18,10 +18,22 @@ function items() {
 describe('panel options', () => {
   it('has one editor per option, each defaulting to DEFAULT_PANEL_OPTIONS', () => {
     const byPath = new Map(items().map((item) => [item.path, item.defaultValue]));
-    expect([...byPath.keys()].sort()).toEqual(Object.keys(DEFAULT_PANEL_OPTIONS).sort());
+    const topLevel = new Set([...byPath.keys()].map((path) => path.split('.')[0]));
+    expect([...topLevel].sort()).toEqual(Object.keys(DEFAULT_PANEL_OPTIONS).sort());
     for (const [path, value] of Object.entries(DEFAULT_PANEL_OPTIONS)) {
-      expect(byPath.get(path)).toEqual(value);
+      if (path !== 'legend') {
+        expect(byPath.get(path)).toEqual(value);
+      }
     }
+  });
+
+  it('has Grafana’s legend options (without calculations), defaulting to a list at the bottom', () => {
+    const byPath = new Map(items().map((item) => [item.path, item.defaultValue]));
+    const { showLegend, displayMode, placement } = DEFAULT_PANEL_OPTIONS.legend;
+    expect([byPath.get('legend.showLegend'), byPath.get('legend.displayMode'), byPath.get('legend.placement')]).toEqual(
+      [showLegend, displayMode, placement]
+    );
+    expect(byPath.has('legend.calcs')).toBe(false);
   });
 
   it('shows the custom detector list only for the custom preset', () => {

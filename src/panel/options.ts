@@ -1,8 +1,10 @@
 /*
  * The panel's option editors, built declaratively: detection (used when the data carries no
- * anomaly fields), correlation, the dashboard variable, colours and the stored collections.
+ * anomaly fields), correlation, the dashboard variable, colours, the stored collections, and
+ * Grafana's own legend options (no legend calculations: the legend lists series).
  */
 import type { PanelOptionsEditorBuilder } from '@grafana/data';
+import { commonOptionsBuilder } from '@grafana/ui';
 
 import { PRESET_OPTIONS } from '../components/presetOptions';
 
@@ -17,7 +19,7 @@ const COLOURS = 'Colours';
 export function addPanelOptions(
   builder: PanelOptionsEditorBuilder<KalePanelOptions>
 ): PanelOptionsEditorBuilder<KalePanelOptions> {
-  return builder
+  builder
     .addRadio({
       path: 'preset',
       name: 'Detectors',
@@ -121,4 +123,6 @@ export function addPanelOptions(
       defaultValue: D.collections,
       editor: CollectionsEditor,
     });
+  commonOptionsBuilder.addLegendOptions(builder, false);
+  return builder;
 }

@@ -2,6 +2,8 @@
  * The panel's options, beside their defaults, and the JSON shape of a stored collection
  * (kept in the options so it travels with the dashboard JSON).
  */
+import type { LegendDisplayMode, OptionsWithLegend } from '@grafana/schema';
+
 import type { DetectorPreset } from '../components/presetOptions';
 import type { CorrelationMethod } from '../engine/similarity';
 
@@ -15,7 +17,8 @@ export interface StoredCollection {
   members: Array<{ name: string; values: Array<number | null> }>;
 }
 
-export interface KalePanelOptions {
+/** Legend options are Grafana's own (visibility, list or table, bottom or right, width). */
+export interface KalePanelOptions extends OptionsWithLegend {
   /** Detection when the data carries no anomaly fields: a preset, or 'custom' with `detectors`. */
   preset: DetectorPreset;
   detectors: string[];
@@ -55,4 +58,5 @@ export const DEFAULT_PANEL_OPTIONS: KalePanelOptions = {
   anomalyColor: 'red',
   matchColor: 'orange',
   collections: [],
+  legend: { showLegend: true, displayMode: 'list' as LegendDisplayMode, placement: 'bottom', calcs: [] },
 };

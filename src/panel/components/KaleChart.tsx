@@ -1,13 +1,14 @@
 /*
  * The time-series chart: UPlotChart over a UPlotConfigBuilder config (see chart/buildChart.ts),
  * Grafana's tooltip, shared crosshair (EventBusPlugin) and keyboard cursor, a legend whose
- * entries pick the target, and the sketch layer on top. VizLayout sizes the legend to its rows
- * (at most 35 % of the height, then it scrolls) and gives the plot the rest, as Grafana's panels do.
+ * entries pick the target, and the sketch layer on top. The legend follows Grafana's legend options
+ * (hidden, list or table, bottom or right); VizLayout sizes it to its rows (at most 35 % of the
+ * height, or 60 % of the width on the right, then it scrolls) and gives the plot the rest.
  */
 import React, { useMemo, type ComponentProps } from 'react';
 import { css } from '@emotion/css';
 import type { EventBus } from '@grafana/data';
-import type { TimeZone } from '@grafana/schema';
+import type { TimeZone, VizLegendOptions } from '@grafana/schema';
 import {
   EventBusPlugin,
   KeyboardPlugin,
@@ -33,6 +34,7 @@ interface Props extends ChartParts {
   height: number;
   eventBus: EventBus;
   timeZone: TimeZone;
+  legendOptions: VizLegendOptions;
   sketching: boolean;
   sketchStroke: readonly SketchPoint[];
   onSketch: (stroke: SketchPoint[]) => void;
@@ -43,7 +45,7 @@ interface Props extends ChartParts {
 const HOVER_NEAREST_SERIES = 0 as ComponentProps<typeof TooltipPlugin2>['hoverMode'];
 
 export function KaleChart(props: Props) {
-  const { width, height, eventBus, timeZone, sketching, sketchStroke, onSketch, onSketchCancel } = props;
+  const { width, height, eventBus, timeZone, legendOptions, sketching, sketchStroke, onSketch, onSketchCancel } = props;
   const { fromMs, toMs, series, colorOf, target, preview, overlay, bySeries, colors, allBands, onPick } = props;
   const theme = useTheme2();
   const styles = useStyles2(getStyles);
@@ -73,11 +75,18 @@ export function KaleChart(props: Props) {
     getItemKey: () => s.name,
     disabled: target !== undefined && s.name !== target,
   }));
-  const legendBox = (
-    <VizLayout.Legend placement="bottom" maxHeight="35%">
-      <VizLegend placement="bottom" items={legend} onLabelClick={(item) => onPick(item.label)} readonly={false} />
+  const { showLegend, placement, displayMode, width: legendWidth } = legendOptions;
+  const legendBox = showLegend ? (
+    <VizLayout.Legend placement={placement} maxHeight="35%" maxWidth="60%" width={legendWidth}>
+      <VizLegend
+        placement={placement}
+        displayMode={displayMode}
+        items={legend}
+        onLabelClick={(item) => onPick(item.label)}
+        readonly={false}
+      />
     </VizLayout.Legend>
-  );
+  ) : null;
   return (
     <div
       className={styles.wrap}

@@ -157,6 +157,7 @@ export function KalePanel(props: Props) {
           height={layout.chart.height}
           eventBus={eventBus}
           timeZone={timeZone}
+          legendOptions={options.legend}
           fromMs={fromMs}
           toMs={toMs}
           series={drawn}
