@@ -4,6 +4,8 @@
  */
 import { defineConfig } from '@playwright/test';
 
+import { CHROMIUM_LAUNCH } from './tests/harness/chromium';
+
 const PORT = Number(process.env.KALE_HARNESS_PORT ?? 3999);
 
 export default defineConfig({
@@ -16,17 +18,7 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     browserName: 'chromium',
-    launchOptions: {
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--no-first-run',
-      ],
-    },
+    launchOptions: CHROMIUM_LAUNCH,
   },
   webServer: {
     command: `node tests/harness/buildHost.mjs && PORT=${PORT} npx tsx tests/harness/serve.ts`,

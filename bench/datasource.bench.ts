@@ -12,6 +12,7 @@
 import { chromium } from '@playwright/test';
 import os from 'node:os';
 
+import { CHROMIUM_LAUNCH } from '../tests/harness/chromium';
 import { startServer } from '../tests/harness/serve';
 import { MODULES } from '../tests/harness/pluginPaths';
 
@@ -51,17 +52,7 @@ function longestTracedTasks(events: TraceEvent[], runs: number): number[][] {
 
 async function main() {
   const server = await startServer(PORT);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  const browser = await chromium.launch(CHROMIUM_LAUNCH);
   try {
     const page = await browser.newPage();
     // tsx compiles this file with esbuild's keepNames, whose `__name` helper the page lacks.

@@ -188,7 +188,7 @@ async function main() {
   createRoot(globals).render(
     React.createElement(ThemeContext.Provider, { value: theme }, React.createElement(GlobalStyles))
   );
-  // Canvas text is measured in 'Inter' (@grafana/ui's measureText): load its stand-in first (demo.html).
+  // Canvas text is measured in 'Inter' (@grafana/ui's measureText): load its stand-in first (grafana-fonts.css).
   await document.fonts.load("12px 'Inter'");
   const kale = new DataSource({
     uid: 'kale-anomaly',

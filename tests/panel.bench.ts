@@ -17,6 +17,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from 'playwright-core';
 
+import { CHROMIUM_LAUNCH } from './harness/chromium';
 import { openPanel } from './harness/openPanel';
 import type { RigTiming } from './harness/panelRig';
 import { startServer } from './harness/serve';
@@ -88,17 +89,7 @@ async function clickBench(page: Page, points: number, method: string) {
 async function main() {
   execFileSync('node', [path.join(__dirname, 'harness', 'buildHost.mjs')], { stdio: 'inherit' });
   const server = await startServer(PORT);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-    ],
-  });
+  const browser = await chromium.launch(CHROMIUM_LAUNCH);
   try {
     const page = await browser.newPage({
       baseURL: `http://127.0.0.1:${PORT}`,

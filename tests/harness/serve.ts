@@ -8,7 +8,7 @@ import http from 'node:http';
 import path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-/** What Grafana's own pages provide: @grafana/ui's icon SVGs and uPlot's stylesheet. */
+/** What Grafana's own pages provide: @grafana/ui's icon SVGs, uPlot's stylesheet and the Inter font (a stand-in). */
 const ICONS = path.join(path.dirname(require.resolve('@grafana/ui/package.json')), 'dist', 'public', 'img', 'icons');
 const UPLOT_CSS = require.resolve('uplot/dist/uPlot.min.css');
 const PLUGIN_PREFIX = '/public/plugins/kale-anomaly-app/';
@@ -39,6 +39,9 @@ function resolveFile(pathname: string): string | undefined {
   }
   if (pathname === '/uplot.css') {
     return UPLOT_CSS;
+  }
+  if (pathname === '/grafana-fonts.css') {
+    return path.join(ROOT, 'tests', 'harness', 'grafanaFonts.css');
   }
   if (pathname === '/dashboard.json') {
     return path.join(ROOT, 'provisioning', 'dashboards', 'kale-anomalies.json');
