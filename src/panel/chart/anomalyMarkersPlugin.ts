@@ -8,6 +8,7 @@ import type uPlot from 'uplot';
 import type { UPlotConfigBuilder } from '@grafana/ui';
 
 import type { PanelRegion } from '../data/regions';
+import { scaleOfSeries } from './valueScale';
 
 export interface AnomalyMarkersOptions {
   /** Per uPlot series i + 1: that series' regions, or undefined for bands and overlays. */
@@ -67,7 +68,7 @@ export function anomalyMarkersPlugin(builder: UPlotConfigBuilder, options: Anoma
       }
       ctx.globalAlpha = options.emphasised[k] ? 1 : 0.4;
       const ys = u.data[k + 1];
-      const scale = u.series[k + 1].scale ?? 'y';
+      const scale = scaleOfSeries(u, k + 1);
       ctx.beginPath();
       for (const i of indices) {
         const x = u.valToPos(u.data[0][i], 'x', true);

@@ -13,6 +13,7 @@ import type { UPlotConfigBuilder } from '@grafana/ui';
 
 import { bandColumns, columnSpans, type ColumnSpans } from './bandEnvelope';
 import { CoverageRaster, opacityDensity } from './coverageRaster';
+import { scaleOfSeries } from './valueScale';
 
 export interface BandFill {
   /** uPlot series indices of the band's upper and lower values and of the line it belongs to. */
@@ -52,7 +53,7 @@ export function bandsPlugin(builder: UPlotConfigBuilder, bands: readonly BandFil
     for (const group of byColour(shown)) {
       raster.clear();
       for (const band of group) {
-        const key = u.series[band.upper].scale ?? 'y';
+        const key = scaleOfSeries(u, band.upper);
         const min = u.scales[key]?.min ?? 0;
         const max = u.scales[key]?.max ?? 1;
         const at = u.valToPos(min, key, true) - top;

@@ -28,6 +28,7 @@ import type { PanelRegion } from '../data/regions';
 import { anomalyMarkersPlugin } from './anomalyMarkersPlugin';
 import { bandColour, bandsPlugin, type BandFill } from './bandsPlugin';
 import { seriesClickPlugin } from './seriesClickPlugin';
+import { VALUE_SCALE } from './valueScale';
 
 /** What uPlot series i + 1 shows. */
 export interface ChartSlot {
@@ -127,9 +128,6 @@ export function buildChart(input: ChartInput): ChartModel {
   const data = [aligned.timesMs, ...aligned.columns] as AlignedData;
   return { builder, data, slots };
 }
-
-/** The scale of the axis on the left; the other units' scales are `y:<unit>`. */
-const VALUE_SCALE = 'y';
 
 /** One value scale and axis per unit; returns each series' scale key (absent: VALUE_SCALE). */
 function addValueAxes(

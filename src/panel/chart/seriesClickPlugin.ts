@@ -5,6 +5,7 @@
  */
 import type uPlot from 'uplot';
 import type { UPlotConfigBuilder } from '@grafana/ui';
+import { scaleOfSeries } from './valueScale';
 
 export interface SeriesClickOptions {
   /** Per uPlot series i + 1: the name it picks, or undefined when it is not pickable. */
@@ -31,7 +32,7 @@ export function seriesClickPlugin(builder: UPlotConfigBuilder, options: SeriesCl
         if (name === undefined || v == null || !u.series[k + 1].show) {
           return;
         }
-        const distance = Math.abs(u.valToPos(v, u.series[k + 1].scale ?? 'y') - top);
+        const distance = Math.abs(u.valToPos(v, scaleOfSeries(u, k + 1)) - top);
         if (distance < bestDistance) {
           bestDistance = distance;
           best = name;
