@@ -1,9 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 
+import { DETECTOR_IDS } from '../engine/detectors/registry';
 import { SKYLINE_ALGORITHMS } from '../engine/detectors/skyline';
 import type { Series } from '../engine/types';
-import { runDetect } from './detectCommand';
+import { DETECT_HELP, runDetect } from './detectCommand';
 
 const T0 = 1700000000;
 
@@ -110,5 +111,17 @@ describe('kale main (end to end through tsx)', () => {
     const help = kale(['detect', '--help']);
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('--detectors LIST');
+  });
+});
+
+describe('kale detect --help', () => {
+  it('names every detector id the engine accepts, in lines of at most 100 characters', () => {
+    const ids = DETECT_HELP.slice(DETECT_HELP.indexOf('Detector ids:')).split(/[\s,]+/);
+    for (const id of DETECTOR_IDS) {
+      expect(ids).toContain(id);
+    }
+    for (const line of DETECT_HELP.split('\n')) {
+      expect(line.length).toBeLessThanOrEqual(100);
+    }
   });
 });

@@ -3,6 +3,7 @@
  * engine's detect() for a preset or detector list, at the last point or at every point.
  */
 import { detect } from '../engine/detect';
+import { DETECTOR_IDS } from '../engine/detectors/registry';
 import {
   SKYLINE_ALGORITHMS,
   SKYLINE_DEFAULTS,
@@ -15,6 +16,22 @@ import { CliError } from './cliError';
 import { detectRequestFor } from './detectRequest';
 import { numberValue, parseArgs } from './parseArgs';
 
+/** `words` joined by ", " in lines of at most `width` characters, each indented `indent` spaces. */
+function wrapped(words: readonly string[], indent: number, width: number): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words) {
+    const next = line === '' ? word : `${line}, ${word}`;
+    if (line !== '' && indent + next.length + 1 > width) {
+      lines.push(`${line},`);
+      line = word;
+    } else {
+      line = next;
+    }
+  }
+  return [...lines, line].map((l) => ' '.repeat(indent) + l).join('\n');
+}
+
 export const DETECT_HELP = `kale detect: detect anomalies in time series
 
 Usage: kale detect --input FILE [--detectors LIST] [--consensus N] [--every] [--now EPOCH]
@@ -25,9 +42,10 @@ Usage: kale detect --input FILE [--detectors LIST] [--consensus N] [--every] [--
                     name). Timestamps are epoch seconds; null values (JSON null; an empty, null
                     or NaN CSV field) are dropped, as Skyline never stores them.
   --detectors LIST  a preset (skyline, morgoth, three-sigma, kale) or comma-separated detector ids
-                    (${SKYLINE_ALGORITHMS.join(', ')}, sigma, kstest, jsdiv, three_sigma),
-                    run through the engine's detect(); without it, Skyline's analyzer runs as
-                    Etsy ships it: all nine algorithms, consensus ${SKYLINE_DEFAULTS.consensus}, FULL_DURATION ${SKYLINE_DEFAULTS.fullDurationSec} s.
+                    (below), run through the engine's detect(); without it, Skyline's analyzer
+                    runs as Etsy ships it: all nine algorithms, consensus ${SKYLINE_DEFAULTS.consensus}, FULL_DURATION ${SKYLINE_DEFAULTS.fullDurationSec} s.
+                    Detector ids:
+${wrapped(DETECTOR_IDS, 22, 100)}
   --consensus N     votes needed: a count ≥ 1, or with --detectors also a fraction in [0, 1)
   --every           a result for every point, each judged causally on the points up to it;
                     default: one result, for the last point

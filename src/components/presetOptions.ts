@@ -19,7 +19,7 @@ export const PRESET_OPTIONS: Array<ComboboxOption<DetectorPreset>> = [
   {
     label: 'Morgoth',
     value: 'morgoth',
-    description: 'Window fingerprints (sigma, KS test, JS divergence) with lossy counting',
+    description: 'Window fingerprints (sigma; KS test and JS divergence in a custom list) with lossy counting',
   },
   { label: 'Three-sigma', value: 'three-sigma', description: "anode's running mean ± 3σ" },
   { label: 'Custom', value: 'custom', description: 'Pick the detectors and the consensus yourself' },
