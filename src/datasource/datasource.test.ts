@@ -1,129 +1,32 @@
-import {
-  FieldType,
-  LoadingState,
-  createDataFrame,
-  dateTime,
-  type DataFrame,
-  type DataQueryRequest,
-  type DataQueryResponse,
-  type DataSourceApi,
-  type DataSourceInstanceSettings,
-} from '@grafana/data';
-import { firstValueFrom, last, of, throwError, toArray, type Observable } from 'rxjs';
+import { LoadingState, type DataFrame, type DataQueryResponse } from '@grafana/data';
+import { firstValueFrom, of, toArray } from 'rxjs';
 
 import { LOWER_FIELD, REGIONS_FRAME, SCORE_FIELD, UPPER_FIELD } from '../frames/fieldNames';
 import { detect } from '../engine/detect';
 import { loadDataSource } from './childDataSource';
-import { KaleDataSource } from './datasource';
-import type { KaleDataSourceOptions, KaleQuery } from './types';
+import {
+  BASELINE_SEC,
+  FROM_MS,
+  SPIKE_MS,
+  STEP_MS,
+  TO_MS,
+  VISIBLE_MS,
+  children,
+  fakeChild,
+  finalResponse,
+  loadFakeChild,
+  makeDataSource,
+  request,
+  seriesFrame,
+  target,
+} from './queryFixtures';
 import { detectDelay } from '../worker/slowDetectMock';
 
 jest.mock('./childDataSource', () => ({ loadDataSource: jest.fn() }));
 
 jest.mock('../engine/detect', () => jest.requireActual('../worker/slowDetectMock').slowDetectModule());
 
-const STEP_MS = 60_000;
-const TO_MS = 1_700_000_000_000;
-const VISIBLE_MS = 2 * 3_600_000;
-const BASELINE_SEC = 6 * 3_600;
-const FROM_MS = TO_MS - VISIBLE_MS;
-const SPIKE_MS = TO_MS - 30 * STEP_MS;
-
-/** A seasonal series from the start of the baseline to the end of the range, with one spike. */
-function seriesFrame(job: string, spike = true): DataFrame {
-  const times: number[] = [];
-  const values: number[] = [];
-  for (let t = FROM_MS - BASELINE_SEC * 1000; t <= TO_MS; t += STEP_MS) {
-    times.push(t);
-    values.push(50 + 5 * Math.sin(t / 3_600_000) + (spike && t === SPIKE_MS ? 60 : 0));
-  }
-  return createDataFrame({
-    refId: 'A',
-    fields: [
-      { name: 'Time', type: FieldType.time, values: times },
-      {
-        name: 'Value',
-        type: FieldType.number,
-        values,
-        labels: { job },
-        config: { displayNameFromDS: `latency{job="${job}"}` },
-      },
-    ],
-  });
-}
-
-function fakeChild(uid: string, respond: (req: DataQueryRequest) => Observable<DataQueryResponse>): DataSourceApi {
-  return { uid, type: 'prometheus', name: `Prom ${uid}`, query: jest.fn(respond) } as unknown as DataSourceApi;
-}
-
-const children: Record<string, DataSourceApi> = {
-  prom: fakeChild('prom', () => of({ data: [seriesFrame('api'), seriesFrame('db', false)], state: LoadingState.Done })),
-  broken: fakeChild('broken', () => throwError(() => ({ message: 'bad_data: parse error at char 3' }))),
-  erroring: fakeChild('erroring', () =>
-    of({ data: [], errors: [{ message: 'execution: timeout' }], state: LoadingState.Error })
-  ),
-  logs: fakeChild('logs', () =>
-    of({
-      data: [
-        createDataFrame({
-          name: 'logs',
-          fields: [
-            { name: 't', type: FieldType.time, values: [FROM_MS] },
-            { name: 'line', type: FieldType.string, values: ['hello'] },
-          ],
-        }),
-      ],
-    })
-  ),
-};
-
-jest.mocked(loadDataSource).mockImplementation(async (ref) => {
-  const ds = ref.uid ? children[ref.uid] : undefined;
-  if (!ds) {
-    throw new Error(`Data source ${ref.uid} was not found`);
-  }
-  return ds;
-});
-
-function makeDataSource(jsonData: KaleDataSourceOptions = {}) {
-  const settings = {
-    uid: 'kale',
-    name: 'Kale',
-    type: 'kale-anomaly-datasource',
-    jsonData,
-    meta: {},
-  } as DataSourceInstanceSettings<KaleDataSourceOptions>;
-  return new KaleDataSource(settings);
-}
-
-function request(targets: KaleQuery[]): DataQueryRequest<KaleQuery> {
-  const from = dateTime(FROM_MS);
-  const to = dateTime(TO_MS);
-  return {
-    requestId: 'r1',
-    interval: '1m',
-    intervalMs: STEP_MS,
-    maxDataPoints: 120,
-    range: { from, to, raw: { from, to } },
-    scopedVars: {},
-    targets,
-    timezone: 'utc',
-    app: 'dashboard',
-    startTime: 0,
-  };
-}
-
-const target = (refId: string, uid: string, extra: Partial<KaleQuery> = {}): KaleQuery => ({
-  refId,
-  child: { uid, type: 'prometheus' },
-  childQuery: { refId, expr: 'latency' } as KaleQuery['childQuery'],
-  preset: 'three-sigma',
-  baselineSec: BASELINE_SEC,
-  ...extra,
-});
-
-const finalResponse = (ds: KaleDataSource, req: DataQueryRequest<KaleQuery>) =>
-  firstValueFrom(ds.query(req).pipe(last()));
+jest.mocked(loadDataSource).mockImplementation(loadFakeChild);
 
 describe('KaleDataSource.query', () => {
   it('returns each series with its score and band over the visible range, and the anomaly as a region', async () => {

@@ -4,7 +4,7 @@
  * per target; a failing target becomes a DataQueryError naming its cause while the others
  * still return. While an analysis runs, responses stay Loading (same `key`) and carry its
  * progress as a notice; the last response is Done. Modelled on Grafana's Mixed data source
- * (per-target child requests).
+ * (per-target child requests). Query variables run through this same query() (variableSupport.ts).
  */
 import {
   DataSourceApi,
@@ -30,6 +30,7 @@ import { detectRequestFor } from './detectRequest';
 import { fromCancellable } from './fromCancellable';
 import { runDetect } from './detectTarget';
 import type { TargetOutcome } from './targetOutcome';
+import { KaleVariableSupport } from './variableSupport';
 import {
   DEFAULT_MAX_POINTS,
   DEFAULT_PRESET,
@@ -50,6 +51,7 @@ export class KaleDataSource extends DataSourceApi<KaleQuery, KaleDataSourceOptio
       getDefaultQuery: () => this.getDefaultQuery(),
       processEvents: (_anno, frames) => of(eventsFromRegionFrames(frames)),
     };
+    this.variables = new KaleVariableSupport(this);
   }
 
   getDefaultQuery(): Partial<KaleQuery> {

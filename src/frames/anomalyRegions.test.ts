@@ -1,5 +1,6 @@
 import { VERDICT_ANOMALOUS, VERDICT_NONE, VERDICT_NORMAL, type DetectionResult } from '../engine/types';
 import { anomalyRegions, eventsFromRegionFrames, regionsFrame } from './anomalyRegions';
+import { REGION_PEAK_FIELD, REGION_SERIES_FIELD } from './fieldNames';
 
 function result(anomalous: number[], grubbs: number[], score: number[]): DetectionResult {
   const n = anomalous.length;
@@ -40,6 +41,9 @@ describe('anomalyRegions', () => {
   it('round-trips through an annotation frame into annotation events', () => {
     const frame = regionsFrame(anomalyRegions(r, 0), 'A', ['kale', 'skyline']);
     expect(frame.meta?.dataTopic).toBe('annotations');
+    expect(frame.fields.find((f) => f.name === REGION_SERIES_FIELD)?.values).toEqual([r.name, r.name, r.name]);
+    const peaks = frame.fields.find((f) => f.name === REGION_PEAK_FIELD)?.values ?? [];
+    expect(peaks).toEqual(anomalyRegions(r, 0).map((region) => region.peakScore));
     const events = eventsFromRegionFrames([frame]);
     expect(events).toHaveLength(3);
     expect(events[1]).toMatchObject({ time: 120_000, timeEnd: 180_000, isRegion: true, tags: ['kale', 'skyline'] });

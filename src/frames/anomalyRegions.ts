@@ -2,14 +2,15 @@
  * Anomalous points → annotation regions: each run of consecutive anomalous points at or after
  * `fromMs` becomes one region (start, end) whose text names the peak score and the detectors
  * that voted. Returned as an annotation frame (`meta.dataTopic = 'annotations'`), which Grafana
- * moves to `panelData.annotations` and the Time series panel draws.
+ * moves to `panelData.annotations` and the Time series panel draws; its `seriesName` and `peakScore`
+ * fields keep both as data (query variables rank series by them).
  */
 import { DataTopic, FieldType, createDataFrame, type AnnotationEvent, type DataFrame } from '@grafana/data';
 
 import { VERDICT_ANOMALOUS } from '../engine/types';
 import type { VerdictResult } from '../worker/protocol';
 import { firstAtOrAfter } from './detectionFrames';
-import { REGIONS_FRAME } from './fieldNames';
+import { REGION_PEAK_FIELD, REGION_SERIES_FIELD, REGIONS_FRAME } from './fieldNames';
 
 export interface AnomalyRegion {
   seriesName: string;
@@ -64,6 +65,8 @@ export function regionsFrame(regions: readonly AnomalyRegion[], refId: string, t
       { name: 'title', type: FieldType.string, values: regions.map((r) => `Anomaly in ${r.seriesName}`) },
       { name: 'text', type: FieldType.string, values: regions.map(regionText) },
       { name: 'tags', type: FieldType.other, values: regions.map(() => tags) },
+      { name: REGION_SERIES_FIELD, type: FieldType.string, values: regions.map((r) => r.seriesName) },
+      { name: REGION_PEAK_FIELD, type: FieldType.number, values: regions.map((r) => r.peakScore) },
     ],
   });
 }

@@ -7,3 +7,6 @@ export const LOWER_FIELD = 'Expected lower';
 export const UPPER_FIELD = 'Expected upper';
 /** Name of the annotation frame holding anomalous regions. */
 export const REGIONS_FRAME = 'Kale anomalies';
+/** The regions frame's own fields beside Grafana's annotation fields: the series and its peak score. */
+export const REGION_SERIES_FIELD = 'seriesName';
+export const REGION_PEAK_FIELD = 'peakScore';
