@@ -1,7 +1,8 @@
 /*
  * A detect query through the built data source in Chromium: the child data source's frames go
  * to the worker, and the response carries each series with score and band fields over the
- * visible range, the anomaly as an annotation region, and the inspector's stats.
+ * visible range, the anomaly as an annotation region, and the inspector's stats; and a query
+ * variable over the same pipeline lists the series anomalous in the visible range.
  */
 import { expect, test } from '@playwright/test';
 
@@ -98,4 +99,76 @@ test('a detect query returns series, bands and anomaly regions computed in the w
   expect(summary.regionStarts).toContain(SPIKE_MS);
   expect(summary.stats).toContain('Analysis time (worker)');
   expect(workers).toHaveLength(1);
+});
+
+test('a query variable lists the series anomalous in the time range, by peak score', async ({ page }) => {
+  await page.goto('/index.html');
+  const options = await page.evaluate(
+    async ([url, c]) => {
+      const data = window.grafanaShared['@grafana/data'] as Record<string, Function> & {
+        FieldType: Record<string, string>;
+      };
+      const rxjs = window.grafanaShared.rxjs as Record<string, Function>;
+      const times: number[] = [];
+      for (let t = c.FROM_MS - c.BASELINE_SEC * 1000; t <= c.TO_MS; t += c.STEP_MS) {
+        times.push(t);
+      }
+      const series = (name: string, spikeMs: number, height: number) =>
+        data.createDataFrame({
+          refId: 'A',
+          fields: [
+            { name: 'Time', type: data.FieldType.time, values: times },
+            {
+              name: 'Value',
+              type: data.FieldType.number,
+              values: times.map((t) => 50 + 5 * Math.sin(t / 3_600_000) + (t === spikeMs ? height : 0)),
+              config: { displayNameFromDS: name },
+            },
+          ],
+        });
+      const ds = await window.kaleDataSourceOver(url, [
+        series('small spike', c.SPIKE_MS, 60),
+        series('big spike', c.SPIKE_MS - 10 * c.STEP_MS, 120),
+        series('spike in the baseline', c.FROM_MS - 3_600_000, 120),
+        series('no spike', NaN, 0),
+      ]);
+      const from = data.dateTime(c.FROM_MS);
+      const to = data.dateTime(c.TO_MS);
+      const listed = async (values: string) => {
+        const response = (await rxjs.lastValueFrom(
+          ds.variables!.query({
+            requestId: 'v',
+            interval: '1m',
+            intervalMs: c.STEP_MS,
+            maxDataPoints: 120,
+            range: { from, to, raw: { from, to } },
+            scopedVars: {},
+            targets: [
+              {
+                refId: 'variable',
+                child: { uid: 'prom', type: 'prometheus' },
+                childQuery: { refId: 'A', expr: 'latency' },
+                preset: 'three-sigma',
+                baselineSec: c.BASELINE_SEC,
+                values,
+              },
+            ],
+            timezone: 'utc',
+            app: 'dashboard',
+            startTime: 0,
+          })
+        )) as { data: Array<{ fields: Array<{ name: string; values: unknown[] }> }>; errors: unknown[] };
+        return {
+          errors: response.errors,
+          field: response.data[0].fields[0].name,
+          names: response.data[0].fields[0].values,
+        };
+      };
+      return { anomalous: await listed('anomalous'), all: await listed('all') };
+    },
+    [MODULES.datasource, { STEP_MS, TO_MS, FROM_MS, BASELINE_SEC, SPIKE_MS }] as const
+  );
+
+  expect(options.anomalous).toEqual({ errors: [], field: 'text', names: ['big spike', 'small spike'] });
+  expect(options.all.names).toEqual(['small spike', 'big spike', 'spike in the baseline', 'no spike']);
 });

@@ -15,6 +15,8 @@ import * as ReactJsxRuntime from 'react/jsx-runtime';
 import * as rxjs from 'rxjs';
 import * as rxjsOperators from 'rxjs/operators';
 
+import type { KaleDataSourceHandle } from './globals';
+
 type Factory = (...deps: unknown[]) => unknown;
 
 const shared: Record<string, unknown> = {
@@ -75,13 +77,13 @@ async function loadPluginModule(url: string): Promise<Record<string, unknown>> {
 }
 
 /** The built Kale data source from `url`, over a child data source that answers with `frames`. */
-async function kaleDataSourceOver(url: string, frames: unknown[]): Promise<{ query: (request: unknown) => unknown }> {
+async function kaleDataSourceOver(url: string, frames: unknown[]): Promise<KaleDataSourceHandle> {
   const child = { uid: 'prom', type: 'prometheus', name: 'Prometheus', query: () => rxjs.of({ data: frames }) };
   const srv = { get: async () => child, getList: () => [], getInstanceSettings: () => undefined, reload: () => {} };
   grafanaRuntime.setDataSourceSrv(srv as unknown as grafanaRuntime.DataSourceSrv);
   const exports = await loadPluginModule(url);
   const plugin = exports.plugin as {
-    DataSourceClass: new (settings: unknown) => { query: (request: unknown) => unknown };
+    DataSourceClass: new (settings: unknown) => KaleDataSourceHandle;
   };
   return new plugin.DataSourceClass({
     uid: 'kale',
