@@ -5,6 +5,8 @@
  *    the data source imports the worker bundle as a string (`?raw`) and starts it from a Blob, so the
  *    worker needs no extra chunk and works from a CDN or a nested plugin folder.
  * Extended the way create-plugin documents: webpack-merge over .config/webpack/webpack.config.ts.
+ * dist/README.md, which the plugin catalog shows, is the root README up to its "## Development"
+ * section (the scaffold would copy all of it).
  */
 import CopyWebpackPlugin from 'copy-webpack-plugin';
 import path from 'path';
@@ -51,6 +53,12 @@ function skipRawImports(config: Configuration): Configuration {
   return config;
 }
 
+/** The README the plugin catalog shows: the repository's README without its development sections. */
+function catalogReadme(markdown: string): string {
+  const development = markdown.indexOf('\n## Development\n');
+  return development < 0 ? markdown : `${markdown.slice(0, development).trimEnd()}\n`;
+}
+
 const pluginConfig = async (env: Env): Promise<Configuration> =>
   merge(skipRawImports(await grafanaConfig(env)), {
     name: 'plugin',
@@ -60,7 +68,15 @@ const pluginConfig = async (env: Env): Promise<Configuration> =>
     },
     plugins: [
       new CopyWebpackPlugin({
-        patterns: ['datasource', 'panel'].map((nested) => ({ from: 'img/logo.svg', to: `${nested}/img/logo.svg` })),
+        patterns: [
+          ...['datasource', 'panel'].map((nested) => ({ from: 'img/logo.svg', to: `${nested}/img/logo.svg` })),
+          {
+            from: path.resolve(__dirname, 'README.md'),
+            to: 'README.md',
+            force: true,
+            transform: (content: Buffer) => catalogReadme(content.toString('utf8')),
+          },
+        ],
       }),
     ],
   });

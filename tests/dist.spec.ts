@@ -129,6 +129,15 @@ test('the README the catalog shows has no relative links or images, and no devel
   expect(['yarn', 'nodejs'].filter((word) => readme.includes(word))).toEqual([]);
 });
 
+test('the catalog README is the user part of the repository README: no development sections', () => {
+  const readme = readFileSync(path.join(DIST, 'README.md'), 'utf8');
+  const repository = readFileSync(path.join(DIST, '..', 'README.md'), 'utf8');
+  expect(readme).not.toContain('## Development');
+  expect(readme).not.toContain('npm test');
+  expect(repository.startsWith(readme.trimEnd())).toBe(true);
+  expect(readme).toContain('#### Query variables');
+});
+
 test('the CHANGELOG in dist has an entry for the version being shipped', () => {
   const changelog = readFileSync(path.join(DIST, 'CHANGELOG.md'), 'utf8');
   expect(hasVersionEntry(changelog, VERSION)).toBe(true);
