@@ -44,29 +44,9 @@ test('a detect query returns series, bands and anomaly regions computed in the w
         ],
       });
       const ds = await window.kaleDataSourceOver(url, [frame]);
-      const from = data.dateTime(c.FROM_MS);
-      const to = data.dateTime(c.TO_MS);
+      const range = { fromMs: c.FROM_MS, toMs: c.TO_MS, stepMs: c.STEP_MS };
       const response = (await rxjs.lastValueFrom(
-        ds.query({
-          requestId: 'q1',
-          interval: '1m',
-          intervalMs: c.STEP_MS,
-          maxDataPoints: 120,
-          range: { from, to, raw: { from, to } },
-          scopedVars: {},
-          targets: [
-            {
-              refId: 'A',
-              child: { uid: 'prom', type: 'prometheus' },
-              childQuery: { refId: 'A', expr: 'latency' },
-              preset: 'three-sigma',
-              baselineSec: c.BASELINE_SEC,
-            },
-          ],
-          timezone: 'utc',
-          app: 'dashboard',
-          startTime: 0,
-        })
+        ds.query(window.kaleRequest({ preset: 'three-sigma', baselineSec: c.BASELINE_SEC }, range))
       )) as {
         data: Array<{
           name: string;
@@ -132,32 +112,13 @@ test('a query variable lists the series anomalous in the time range, by peak sco
         series('spike in the baseline', c.FROM_MS - 3_600_000, 120),
         series('no spike', NaN, 0),
       ]);
-      const from = data.dateTime(c.FROM_MS);
-      const to = data.dateTime(c.TO_MS);
+      const range = { fromMs: c.FROM_MS, toMs: c.TO_MS, stepMs: c.STEP_MS };
       const listed = async (values: string) => {
-        const response = (await rxjs.lastValueFrom(
-          ds.variables!.query({
-            requestId: 'v',
-            interval: '1m',
-            intervalMs: c.STEP_MS,
-            maxDataPoints: 120,
-            range: { from, to, raw: { from, to } },
-            scopedVars: {},
-            targets: [
-              {
-                refId: 'variable',
-                child: { uid: 'prom', type: 'prometheus' },
-                childQuery: { refId: 'A', expr: 'latency' },
-                preset: 'three-sigma',
-                baselineSec: c.BASELINE_SEC,
-                values,
-              },
-            ],
-            timezone: 'utc',
-            app: 'dashboard',
-            startTime: 0,
-          })
-        )) as { data: Array<{ fields: Array<{ name: string; values: unknown[] }> }>; errors: unknown[] };
+        const query = { refId: 'variable', preset: 'three-sigma', baselineSec: c.BASELINE_SEC, values };
+        const response = (await rxjs.lastValueFrom(ds.variables!.query(window.kaleRequest(query, range)))) as {
+          data: Array<{ fields: Array<{ name: string; values: unknown[] }> }>;
+          errors: unknown[];
+        };
         return {
           errors: response.errors,
           field: response.data[0].fields[0].name,

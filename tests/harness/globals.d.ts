@@ -12,6 +12,8 @@ declare global {
     loadPluginModule(url: string): Promise<Record<string, unknown>>;
     /** The built data source module at `url`, over a child data source answering with `frames`. */
     kaleDataSourceOver(url: string, frames: unknown[]): Promise<KaleDataSourceHandle>;
+    /** A dashboard's request for one Kale query (`query` overrides the target's fields) over a range. */
+    kaleRequest(query: Record<string, unknown>, range: { fromMs: number; toMs: number; stepMs: number }): unknown;
     grafanaShared: Record<string, Record<string, unknown>>;
   }
 }

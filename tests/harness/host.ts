@@ -94,4 +94,27 @@ async function kaleDataSourceOver(url: string, frames: unknown[]): Promise<KaleD
   });
 }
 
-Object.assign(window, { define, loadPluginModule, kaleDataSourceOver, grafanaShared: shared });
+/**
+ * A dashboard's request for one Kale query over [fromMs, toMs] at `stepMs`, analysing the fake
+ * Prometheus child of kaleDataSourceOver; `query` adds to or overrides the target's fields.
+ */
+function kaleRequest(query: Record<string, unknown>, range: { fromMs: number; toMs: number; stepMs: number }): unknown {
+  const from = grafanaData.dateTime(range.fromMs);
+  const to = grafanaData.dateTime(range.toMs);
+  return {
+    requestId: 'kale-test',
+    interval: '1m',
+    intervalMs: range.stepMs,
+    maxDataPoints: 120,
+    range: { from, to, raw: { from, to } },
+    scopedVars: {},
+    targets: [
+      { refId: 'A', child: { uid: 'prom', type: 'prometheus' }, childQuery: { refId: 'A', expr: 'latency' }, ...query },
+    ],
+    timezone: 'utc',
+    app: 'dashboard',
+    startTime: 0,
+  };
+}
+
+Object.assign(window, { define, loadPluginModule, kaleDataSourceOver, kaleRequest, grafanaShared: shared });
