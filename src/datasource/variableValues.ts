@@ -8,10 +8,10 @@
 import { FieldType, createDataFrame, type DataFrame } from '@grafana/data';
 
 import { CORRELATIONS_FRAME } from '../frames/correlationFrames';
-import { REGION_PEAK_FIELD, REGION_SERIES_FIELD, REGIONS_FRAME, SCORE_FIELD } from '../frames/fieldNames';
+import { readRegionFrames } from '../frames/anomalyRegions';
+import { SCORE_FIELD } from '../frames/fieldNames';
+import { fieldValues } from '../frames/fieldValues';
 import type { KaleVariableQuery } from './variableQuery';
-
-const column = (frame: DataFrame, name: string): unknown[] => frame.fields.find((f) => f.name === name)?.values ?? [];
 
 export function variableNames(frames: readonly DataFrame[], query: KaleVariableQuery): string[] {
   if (query.mode === 'correlate') {
@@ -21,7 +21,7 @@ export function variableNames(frames: readonly DataFrame[], query: KaleVariableQ
   if (query.values === 'all') {
     return [...new Set(analysed.map((f) => f.name ?? ''))];
   }
-  return anomalousSeries(frames.find((f) => f.name === REGIONS_FRAME));
+  return anomalousSeries(frames);
 }
 
 export function namesFrame(names: readonly string[], refId: string): DataFrame {
@@ -29,16 +29,11 @@ export function namesFrame(names: readonly string[], refId: string): DataFrame {
 }
 
 /** The series with a region, by the highest peak score over their regions. */
-function anomalousSeries(regions: DataFrame | undefined): string[] {
-  if (!regions) {
-    return [];
-  }
-  const [names, scores] = [REGION_SERIES_FIELD, REGION_PEAK_FIELD].map((name) => column(regions, name));
+function anomalousSeries(frames: readonly DataFrame[]): string[] {
   const peaks = new Map<string, number>();
-  names.forEach((name, i) => {
-    const key = String(name);
-    peaks.set(key, Math.max(peaks.get(key) ?? 0, Number(scores[i]) || 0));
-  });
+  for (const { seriesName, peakScore } of readRegionFrames(frames)) {
+    peaks.set(seriesName, Math.max(peaks.get(seriesName) ?? 0, peakScore));
+  }
   return [...peaks].sort((a, b) => b[1] - a[1]).map(([name]) => name);
 }
 
@@ -46,7 +41,7 @@ function matchedSeries(table: DataFrame | undefined): string[] {
   if (!table) {
     return [];
   }
-  const [series, kinds, targets] = ['Series', 'Kind', 'Target'].map((name) => column(table, name));
+  const [series, kinds, targets] = ['Series', 'Kind', 'Target'].map((name) => fieldValues(table, name));
   const names = series.flatMap((name, i) => (kinds[i] === 'series' && name !== targets[i] ? [String(name)] : []));
   return [...new Set(names)];
 }

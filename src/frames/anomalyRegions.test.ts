@@ -1,5 +1,5 @@
 import { VERDICT_ANOMALOUS, VERDICT_NONE, VERDICT_NORMAL, type DetectionResult } from '../engine/types';
-import { anomalyRegions, eventsFromRegionFrames, regionsFrame } from './anomalyRegions';
+import { anomalyRegions, eventsFromRegionFrames, readRegionFrames, regionsFrame } from './anomalyRegions';
 import { REGION_PEAK_FIELD, REGION_SERIES_FIELD } from './fieldNames';
 
 function result(anomalous: number[], grubbs: number[], score: number[]): DetectionResult {
@@ -36,6 +36,12 @@ describe('anomalyRegions', () => {
       [180_000, 180_000],
       [300_000, 300_000],
     ]);
+  });
+
+  it('reads its regions back from the frame, and nothing from frames of another name', () => {
+    const regions = anomalyRegions(r, 0);
+    const frame = regionsFrame(regions, 'A', ['kale']);
+    expect(readRegionFrames([frame, { ...frame, name: 'Deploys' }])).toEqual(regions);
   });
 
   it('round-trips through an annotation frame into annotation events', () => {

@@ -2,15 +2,17 @@
  * Anomalous points → annotation regions: each run of consecutive anomalous points at or after
  * `fromMs` becomes one region (start, end) whose text names the peak score and the detectors
  * that voted. Returned as an annotation frame (`meta.dataTopic = 'annotations'`), which Grafana
- * moves to `panelData.annotations` and the Time series panel draws; its `seriesName` and `peakScore`
- * fields keep both as data (query variables rank series by them).
+ * moves to `panelData.annotations` and the Time series panel draws. Beside Grafana's annotation
+ * fields it keeps each region's series, peak score and voters as data, which readRegionFrames
+ * gives back to the Kale panel and to query variables.
  */
 import { DataTopic, FieldType, createDataFrame, type AnnotationEvent, type DataFrame } from '@grafana/data';
 
 import { VERDICT_ANOMALOUS } from '../engine/types';
 import type { VerdictResult } from '../worker/protocol';
 import { firstAtOrAfter } from './detectionFrames';
-import { REGION_PEAK_FIELD, REGION_SERIES_FIELD, REGIONS_FRAME } from './fieldNames';
+import { fieldValues } from './fieldValues';
+import { REGION_PEAK_FIELD, REGION_SERIES_FIELD, REGION_VOTERS_FIELD, REGIONS_FRAME } from './fieldNames';
 
 export interface AnomalyRegion {
   seriesName: string;
@@ -67,6 +69,7 @@ export function regionsFrame(regions: readonly AnomalyRegion[], refId: string, t
       { name: 'tags', type: FieldType.other, values: regions.map(() => tags) },
       { name: REGION_SERIES_FIELD, type: FieldType.string, values: regions.map((r) => r.seriesName) },
       { name: REGION_PEAK_FIELD, type: FieldType.number, values: regions.map((r) => r.peakScore) },
+      { name: REGION_VOTERS_FIELD, type: FieldType.other, values: regions.map((r) => r.voters) },
     ],
   });
 }
@@ -76,6 +79,33 @@ function regionText(r: AnomalyRegion): string {
   return `${r.seriesName}: peak score ${(r.peakScore * 100).toFixed(0)}%. Voted: ${voted}.`;
 }
 
+/** The regions of every `Kale anomalies` frame among `frames`, as regionsFrame wrote them. */
+export function readRegionFrames(frames: readonly DataFrame[]): AnomalyRegion[] {
+  const regions: AnomalyRegion[] = [];
+  for (const frame of frames) {
+    if (frame.name !== REGIONS_FRAME) {
+      continue;
+    }
+    const [time, timeEnd, series, peak, voters] = [
+      'time',
+      'timeEnd',
+      REGION_SERIES_FIELD,
+      REGION_PEAK_FIELD,
+      REGION_VOTERS_FIELD,
+    ].map((name) => fieldValues(frame, name));
+    for (let i = 0; i < frame.length; i++) {
+      regions.push({
+        seriesName: String(series[i]),
+        startMs: Number(time[i]),
+        endMs: Number(timeEnd[i]),
+        peakScore: Number(peak[i]),
+        voters: Array.isArray(voters[i]) ? voters[i].map(String) : [],
+      });
+    }
+  }
+  return regions;
+}
+
 /** Reads the events back out of region frames: the data source's annotation support uses this. */
 export function eventsFromRegionFrames(frames: readonly DataFrame[]): AnnotationEvent[] {
   const events: AnnotationEvent[] = [];
@@ -83,9 +113,8 @@ export function eventsFromRegionFrames(frames: readonly DataFrame[]): Annotation
     if (frame.meta?.dataTopic !== DataTopic.Annotations) {
       continue;
     }
-    const column = (name: string) => frame.fields.find((f) => f.name === name)?.values ?? [];
     const [time, timeEnd, isRegion, title, text, tags] = ['time', 'timeEnd', 'isRegion', 'title', 'text', 'tags'].map(
-      column
+      (name) => fieldValues(frame, name)
     );
     for (let i = 0; i < frame.length; i++) {
       events.push({

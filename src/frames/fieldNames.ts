@@ -7,6 +7,7 @@ export const LOWER_FIELD = 'Expected lower';
 export const UPPER_FIELD = 'Expected upper';
 /** Name of the annotation frame holding anomalous regions. */
 export const REGIONS_FRAME = 'Kale anomalies';
-/** The regions frame's own fields beside Grafana's annotation fields: the series and its peak score. */
+/** The regions frame's own fields beside Grafana's annotation fields: series, peak score, voters. */
 export const REGION_SERIES_FIELD = 'seriesName';
 export const REGION_PEAK_FIELD = 'peakScore';
+export const REGION_VOTERS_FIELD = 'voters';

@@ -5,8 +5,19 @@
  * few points), so correlations exist; every 7th series has a spike. `plain` leaves out the
  * anomaly fields and regions, as a Prometheus query would.
  */
-import { LOWER_FIELD, REGIONS_FRAME, SCORE_FIELD, UPPER_FIELD } from '../../src/frames/fieldNames';
+import {
+  LOWER_FIELD,
+  REGION_PEAK_FIELD,
+  REGION_SERIES_FIELD,
+  REGION_VOTERS_FIELD,
+  REGIONS_FRAME,
+  SCORE_FIELD,
+  UPPER_FIELD,
+} from '../../src/frames/fieldNames';
 import { seededRandom } from '../../src/engine/stats/seededRandom';
+
+/** The detectors every fixture region names as voters. */
+const VOTERS = ['grubbs', 'ks_test', 'median_absolute_deviation'];
 
 export interface FixtureSpec {
   seriesCount: number;
@@ -160,12 +171,14 @@ export function makeFixture(spec: FixtureSpec): Fixture {
               name: 'text',
               type: 'string',
               values: regions.map(
-                (r) =>
-                  `${r.name}: peak score ${(r.peak * 100).toFixed(0)}%. Voted: grubbs, ks_test, median_absolute_deviation.`
+                (r) => `${r.name}: peak score ${(r.peak * 100).toFixed(0)}%. Voted: ${VOTERS.join(', ')}.`
               ),
               config: {},
             },
             { name: 'tags', type: 'other', values: regions.map(() => ['kale', 'skyline']), config: {} },
+            { name: REGION_SERIES_FIELD, type: 'string', values: regions.map((r) => r.name), config: {} },
+            { name: REGION_PEAK_FIELD, type: 'number', values: regions.map((r) => r.peak), config: {} },
+            { name: REGION_VOTERS_FIELD, type: 'other', values: regions.map(() => VOTERS), config: {} },
           ],
         },
       ];
